@@ -1,0 +1,79 @@
+package org.jdarts.space.blocks;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.norm.BatchNorm;
+
+/** Factories for the layers the DARTS operations are made of, with PyTorch's conventions. */
+public final class Layers {
+
+    /** PyTorch's BatchNorm2d epsilon. */
+    public static final float BN_EPSILON = 1e-5f;
+
+    /** DJL's momentum convention for PyTorch's default running-average momentum of 0.1. */
+    public static final float BN_MOMENTUM = 0.9f;
+
+    private Layers() {}
+
+    /**
+     * Returns a bias-free square convolution.
+     *
+     * @param filters output channels
+     * @param kernel kernel size k (k×k)
+     * @param stride stride in both directions
+     * @param padding zero padding on every side
+     * @param dilation dilation in both directions
+     * @param groups channel groups (the input channels for a depthwise convolution)
+     * @return the convolution block
+     */
+    public static Block conv(int filters, int kernel, int stride, int padding, int dilation, int groups) {
+        return Conv2d.builder()
+                .setFilters(filters)
+                .setKernelShape(new Shape(kernel, kernel))
+                .optStride(new Shape(stride, stride))
+                .optPadding(new Shape(padding, padding))
+                .optDilation(new Shape(dilation, dilation))
+                .optGroups(groups)
+                .optBias(false)
+                .build();
+    }
+
+    /** Returns a bias-free 1×1 convolution with stride 1. */
+    public static Block pointwise(int filters) {
+        return conv(filters, 1, 1, 0, 1, 1);
+    }
+
+    /** Returns a bias-free depthwise k×k convolution over {@code channels} channels. */
+    public static Block depthwise(int channels, int kernel, int stride, int dilation) {
+        return conv(channels, kernel, stride, dilation * (kernel - 1) / 2, dilation, channels);
+    }
+
+    /**
+     * Returns a 2-D BatchNorm over the channel axis.
+     *
+     * @param affine {@code true} for learnable scale and shift (evaluation form), {@code false}
+     *     for the search form, whose scale and shift stay 1 and 0
+     * @return the BatchNorm block
+     */
+    public static Block batchNorm(boolean affine) {
+        return BatchNorm.builder()
+                .optAxis(1)
+                .optCenter(affine)
+                .optScale(affine)
+                .optEpsilon(BN_EPSILON)
+                .optMomentum(BN_MOMENTUM)
+                .build();
+    }
+
+    /** Returns a ReLU block. */
+    public static Block relu() {
+        return Activation.reluBlock();
+    }
+
+    /** Returns a ReLU6 block (min(max(x, 0), 6)). */
+    public static Block relu6() {
+        return Activation.relu6Block();
+    }
+}

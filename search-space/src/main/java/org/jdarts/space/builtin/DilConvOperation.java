@@ -1,0 +1,37 @@
+package org.jdarts.space.builtin;
+
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import org.jdarts.space.blocks.Layers;
+import org.jdarts.space.op.Operation;
+import org.jdarts.space.op.OperationContext;
+
+/** {@code dil_conv_KxK}: ReLU, depthwise k×k with dilation 2 (stride s), 1×1, BN. */
+final class DilConvOperation implements Operation {
+
+    private final int kernel;
+
+    DilConvOperation(int kernel) {
+        this.kernel = kernel;
+    }
+
+    @Override
+    public String name() {
+        return "dil_conv_" + kernel + "x" + kernel;
+    }
+
+    @Override
+    public String description() {
+        return "ReLU-depthwise " + kernel + "x" + kernel + " dilation 2-pointwise-BN";
+    }
+
+    @Override
+    public Block create(OperationContext context) {
+        int c = context.channels();
+        return new SequentialBlock()
+                .add(Layers.relu())
+                .add(Layers.depthwise(c, kernel, context.stride(), 2))
+                .add(Layers.pointwise(c))
+                .add(Layers.batchNorm(context.affine()));
+    }
+}

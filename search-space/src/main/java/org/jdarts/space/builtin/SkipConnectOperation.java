@@ -1,0 +1,34 @@
+package org.jdarts.space.builtin;
+
+import ai.djl.nn.Block;
+import org.jdarts.space.blocks.FactorizedReduce;
+import org.jdarts.space.blocks.IdentityBlock;
+import org.jdarts.space.op.Operation;
+import org.jdarts.space.op.OperationContext;
+
+/** {@code skip_connect}: the identity at stride 1, FactorizedReduce(C, C) at stride 2. */
+final class SkipConnectOperation implements Operation {
+
+    @Override
+    public String name() {
+        return "skip_connect";
+    }
+
+    @Override
+    public String description() {
+        return "identity; FactorizedReduce at stride 2";
+    }
+
+    @Override
+    public boolean isIdentity(int stride) {
+        return stride == 1;
+    }
+
+    @Override
+    public Block create(OperationContext context) {
+        if (context.stride() == 1) {
+            return new IdentityBlock();
+        }
+        return new FactorizedReduce(context.channels(), context.affine());
+    }
+}
