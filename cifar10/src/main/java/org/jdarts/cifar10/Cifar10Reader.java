@@ -1,0 +1,109 @@
+package org.jdarts.cifar10;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads CIFAR-10 in its official binary layout: {@code data_batch_1.bin} … {@code data_batch_5.bin}
+ * and {@code test_batch.bin}, records of one label byte followed by 3,072 pixel bytes.
+ *
+ * <p>A folder may hold fewer training batches (the sample set has only {@code data_batch_1.bin});
+ * at least the first must be present. Any problem fails the whole read with a
+ * {@link Cifar10FormatException} naming the file and record; nothing partially read is returned.
+ */
+public final class Cifar10Reader {
+
+    /** Bytes per record: the label and the pixels. */
+    public static final int RECORD_BYTES = 1 + ImageSet.IMAGE_BYTES;
+
+    private Cifar10Reader() {}
+
+    /**
+     * Reads the training and test sets of a folder.
+     *
+     * @param dir the folder holding the {@code .bin} files
+     * @return both sets and the files' checksums
+     * @throws Cifar10FormatException if a file is missing, truncated or holds a bad label
+     * @throws IOException if a file cannot be read
+     */
+    public static Cifar10 read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new Cifar10FormatException(dir + ": not a folder (expected the CIFAR-10 .bin files in it)");
+        }
+        Map<String, String> checksums = new LinkedHashMap<>();
+        List<Path> trainFiles = new ArrayList<>();
+        for (String name : Cifar10.TRAIN_FILES) {
+            Path file = dir.resolve(name);
+            if (Files.exists(file)) {
+                trainFiles.add(file);
+            }
+        }
+        int present = trainFiles.size();
+        if (present == 0 || !trainFiles.get(present - 1).endsWith(Cifar10.TRAIN_FILES.get(present - 1))) {
+            String firstMissing = Cifar10.TRAIN_FILES.stream()
+                    .filter(name -> !Files.exists(dir.resolve(name))).findFirst().orElseThrow();
+            throw new Cifar10FormatException(dir.resolve(firstMissing) + ": missing (a CIFAR-10 folder holds "
+                    + String.join(", ", Cifar10.TRAIN_FILES) + " and " + Cifar10.TEST_FILE
+                    + "; a sample may stop after data_batch_1.bin)");
+        }
+        Path testFile = dir.resolve(Cifar10.TEST_FILE);
+        if (!Files.exists(testFile)) {
+            throw new Cifar10FormatException(testFile + ": missing");
+        }
+        ImageSet train = readFiles(trainFiles, checksums);
+        ImageSet test = readFiles(List.of(testFile), checksums);
+        return new Cifar10(train, test, checksums);
+    }
+
+    /**
+     * Reads and concatenates record files.
+     *
+     * @param files the files, in order
+     * @param checksums receives the SHA-256 of each file, by file name
+     * @return the images of all files
+     * @throws IOException naming the file and record of the first problem
+     */
+    public static ImageSet readFiles(List<Path> files, Map<String, String> checksums) throws IOException {
+        ByteArrayOutputStream labels = new ByteArrayOutputStream();
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0 || bytes.length % RECORD_BYTES != 0) {
+                throw new Cifar10FormatException(String.format(
+                        "%s: %,d bytes is not a whole number of %d-byte records (truncated at record %d?)",
+                        file, bytes.length, RECORD_BYTES, bytes.length / RECORD_BYTES));
+            }
+            int records = bytes.length / RECORD_BYTES;
+            for (int r = 0; r < records; r++) {
+                int offset = r * RECORD_BYTES;
+                int label = bytes[offset] & 0xFF;
+                if (label >= ImageSet.CLASSES) {
+                    throw new Cifar10FormatException(String.format(
+                            "%s: record %d (byte offset %,d) has label %d; labels are 0-9", file, r, offset, label));
+                }
+                labels.write(label);
+                pixels.write(bytes, offset + 1, ImageSet.IMAGE_BYTES);
+            }
+            checksums.put(file.getFileName().toString(), sha256(bytes));
+        }
+        return new ImageSet(labels.toByteArray(), pixels.toByteArray());
+    }
+
+    /** Returns the SHA-256 of {@code bytes} as lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
