@@ -1,0 +1,35 @@
+package org.jdarts.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jdarts.cifar10.Cifar10;
+import org.jdarts.cifar10.Cifar10Reader;
+import picocli.CommandLine.Option;
+
+/** The {@code --data DIR} option shared by every command that reads CIFAR-10. */
+public final class DataOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:JDARTS_DATA}",
+            description = "CIFAR-10 folder in the official binary layout (data_batch_1.bin ... "
+                    + "test_batch.bin); default: $JDARTS_DATA.")
+    Path data;
+
+    /** Returns the folder, or fails with a usage error when neither the flag nor the variable is set. */
+    public Path dir() {
+        if (data == null) {
+            throw new UsageException("--data DIR is required (or set JDARTS_DATA); "
+                    + "'jdarts data download --out DIR' fetches CIFAR-10");
+        }
+        return data;
+    }
+
+    /**
+     * Reads the data set.
+     *
+     * @return the training and test sets
+     * @throws IOException naming the file and record of the first problem
+     */
+    public Cifar10 read() throws IOException {
+        return Cifar10Reader.read(dir());
+    }
+}
