@@ -8,15 +8,15 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * Halves the resolution without losing half of the pixels: ReLU, then two 1×1 stride-2
- * convolutions with {@code C_out/2} outputs each, the second one applied to the input shifted by
- * one pixel ({@code x[:, :, 1:, 1:]}), concatenated on channels, then BatchNorm.
+ * Halves the resolution without losing half of the pixels: two 1×1 stride-2 convolutions with
+ * {@code C_out/2} outputs each, the second one applied to the input shifted by one pixel
+ * ({@code x[:, :, 1:, 1:]}), concatenated on channels, then BatchNorm. The reference's
+ * FactorizedReduce starts with a ReLU: {@link #withRelu} builds that.
  */
 public final class FactorizedReduce extends AbstractBlock {
 
@@ -43,10 +43,21 @@ public final class FactorizedReduce extends AbstractBlock {
         bn = addChildBlock("bn", Layers.batchNorm(affine));
     }
 
+    /**
+     * Returns the reference's FactorizedReduce: ReLU, then this block.
+     *
+     * @param outChannels C_out, which must be even
+     * @param affine whether the BatchNorm has learnable scale and shift
+     * @return the block
+     */
+    public static ReluThen withRelu(int outChannels, boolean affine) {
+        return new ReluThen(new FactorizedReduce(outChannels, affine));
+    }
+
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = Activation.relu(inputs.singletonOrThrow());
+        NDArray x = inputs.singletonOrThrow();
         NDArray a = conv1.forward(store, new NDList(x), training).singletonOrThrow();
         NDArray b = conv2.forward(store, new NDList(x.get(SHIFTED)), training).singletonOrThrow();
         NDArray cat = NDArrays.concat(new NDList(a, b), 1);

@@ -3,6 +3,7 @@ package org.jdarts.space.builtin;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import org.jdarts.space.blocks.Layers;
+import org.jdarts.space.blocks.ReluThen;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
 
@@ -28,10 +29,9 @@ final class DilConvOperation implements Operation {
     @Override
     public Block create(OperationContext context) {
         int c = context.channels();
-        return new SequentialBlock()
-                .add(Layers.relu())
+        return new ReluThen(new SequentialBlock()
                 .add(Layers.depthwise(c, kernel, context.stride(), 2))
                 .add(Layers.pointwise(c))
-                .add(Layers.batchNorm(context.affine()));
+                .add(Layers.batchNorm(context.affine())));
     }
 }

@@ -29,6 +29,6 @@ final class SkipConnectOperation implements Operation {
         if (context.stride() == 1) {
             return new IdentityBlock();
         }
-        return new FactorizedReduce(context.channels(), context.affine());
+        return FactorizedReduce.withRelu(context.channels(), context.affine());
     }
 }

@@ -20,7 +20,7 @@ class FactorizedReduceTest {
             // positions and must see nothing; the shifted branch samples exactly these pixels.
             NDArray x = manager.zeros(new Shape(1, 4, 8, 8));
             x.set(new NDIndex(":, :, 1::2, 1::2"), 1f);
-            NDArray y = BlockRunner.run(manager, new FactorizedReduce(6, true), x, false);
+            NDArray y = BlockRunner.run(manager, FactorizedReduce.withRelu(6, true), x, false);
             assertEquals(new Shape(1, 6, 4, 4), y.getShape());
             assertEquals(0f, y.get(new NDIndex(":, :3")).abs().sum().getFloat(), "first branch");
             assertTrue(y.get(new NDIndex(":, 3:")).abs().sum().getFloat() > 0f, "second branch");

@@ -1,0 +1,97 @@
+package org.jdarts.core.supernet;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import org.jdarts.space.CandidateOperation;
+import org.jdarts.space.SearchSpace;
+import org.jdarts.space.blocks.ReluThen;
+import org.jdarts.space.blocks.ZeroBlock;
+
+/**
+ * One edge of a search cell: the sum of every candidate operation's output weighted by the
+ * softmax of the edge's architecture parameters.
+ *
+ * <p>Inputs: the edge input x, its ReLU (shared by all edges leaving the same node, since the
+ * convolutions and FactorizedReduce all start with that ReLU), and the edge's K softmax weights.
+ * The {@code none} operation (zeros) is skipped: its term is zero in the sum and contributes
+ * nothing to any gradient.
+ */
+public final class MixedOp extends AbstractBlock {
+
+    private final Block[] ops;
+    private final boolean[] takesRelu;
+
+    /**
+     * Creates the edge with every operation of {@code space} in search form.
+     *
+     * @param space the candidate operations, in α's column order
+     * @param channels C
+     * @param stride 1 or 2
+     */
+    public MixedOp(SearchSpace space, int channels, int stride) {
+        ops = new Block[space.size()];
+        takesRelu = new boolean[space.size()];
+        for (int k = 0; k < space.size(); k++) {
+            CandidateOperation candidate = space.operations().get(k);
+            Block block = candidate.create(channels, stride, false);
+            if (block instanceof ZeroBlock) {
+                continue;
+            }
+            if (block instanceof ReluThen relu) {
+                takesRelu[k] = true;
+                block = relu.body();
+            }
+            ops[k] = addChildBlock(candidate.name(), block);
+        }
+    }
+
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray x = inputs.get(0);
+        NDArray relu = inputs.get(1);
+        NDArray weights = inputs.get(2);
+        NDArray sum = null;
+        for (int k = 0; k < ops.length; k++) {
+            if (ops[k] == null) {
+                continue;
+            }
+            NDArray in = takesRelu[k] ? relu : x;
+            NDArray y = ops[k].forward(store, new NDList(in), training).singletonOrThrow();
+            NDArray term = y.mul(weights.get(k));
+            if (sum == null) {
+                sum = term;
+            } else {
+                sum.addi(term);
+                term.close();
+            }
+        }
+        return new NDList(sum);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        for (Block op : ops) {
+            if (op != null) {
+                return op.getOutputShapes(new Shape[] {inputShapes[0]});
+            }
+        }
+        throw new IllegalStateException("an edge needs at least one operation besides none");
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        for (Block op : ops) {
+            if (op != null) {
+                op.initialize(manager, dataType, inputShapes[0]);
+            }
+        }
+    }
+}
