@@ -124,8 +124,11 @@ public final class SearchNetwork extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
+        // The softmax results belong to this forward pass (the input's manager), not to α's.
         NDArray normal = store.getValue(alphaNormal, x.getDevice(), training).softmax(-1);
+        normal.attach(x.getManager());
         NDArray reduce = store.getValue(alphaReduce, x.getDevice(), training).softmax(-1);
+        reduce.attach(x.getManager());
         NDArray s0 = stem.forward(store, inputs, training).singletonOrThrow();
         NDArray s1 = s0;
         for (SearchCell cell : cells) {

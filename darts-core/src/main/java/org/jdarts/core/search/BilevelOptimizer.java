@@ -1,0 +1,242 @@
+package org.jdarts.core.search;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdarts.core.nn.Classification;
+import org.jdarts.core.optim.GradientClipping;
+import org.jdarts.core.optim.TorchAdam;
+import org.jdarts.core.optim.TorchSgd;
+import org.jdarts.core.supernet.SearchNetwork;
+
+/**
+ * One DARTS step: an architecture step on a search-validation batch (Adam on α, first or second
+ * order), then a weight step on a search-train batch (SGD with PyTorch semantics after global-norm
+ * clipping). Every per-step array lives in a step-scoped manager, so native memory stays flat.
+ *
+ * <p>Each backward pass differentiates only what that pass needs (α for the architecture step, the
+ * weights for the weight step); the other parameters are frozen for it, which skips their
+ * gradient kernels without changing any result.
+ */
+public final class BilevelOptimizer {
+
+    private final SearchNetwork network;
+    private final SearchHyperparameters hp;
+    private final NDManager stateManager;
+    private final ParameterStore store;
+    private final List<NDArray> weights = new ArrayList<>();
+    private final List<NDArray> alphas = new ArrayList<>();
+    private final List<NDArray> all = new ArrayList<>();
+    private final TorchSgd sgd;
+    private final TorchAdam adam;
+
+    /**
+     * Creates the optimiser for an initialised network.
+     *
+     * @param network the supernet
+     * @param hp the hyperparameters
+     * @param stateManager owns the optimisers' state (momentum, moments)
+     */
+    public BilevelOptimizer(SearchNetwork network, SearchHyperparameters hp, NDManager stateManager) {
+        this.network = network;
+        this.hp = hp;
+        this.stateManager = stateManager;
+        this.store = new ParameterStore(stateManager, false);
+        for (Parameter p : network.weights()) {
+            weights.add(p.getArray());
+        }
+        alphas.add(network.alphaNormal().getArray());
+        alphas.add(network.alphaReduce().getArray());
+        all.addAll(weights);
+        all.addAll(alphas);
+        sgd = new TorchSgd(weights.size(), hp.momentum(), hp.weightDecay());
+        adam = new TorchAdam(alphas.size(), hp.archLr(), hp.archBeta1(), hp.archBeta2(), hp.archWeightDecay());
+    }
+
+    /** Returns the SGD state (for checkpoints). */
+    public TorchSgd sgd() {
+        return sgd;
+    }
+
+    /** Returns the Adam state (for checkpoints). */
+    public TorchAdam adam() {
+        return adam;
+    }
+
+    /** Returns the network. */
+    public SearchNetwork network() {
+        return network;
+    }
+
+    /**
+     * Performs one bilevel step.
+     *
+     * @param xTrain search-train images
+     * @param yTrain their labels
+     * @param xVal search-validation images
+     * @param yVal their labels
+     * @param lr this epoch's weight learning rate (also ξ of the second-order step)
+     * @return the weight step's loss and accuracy
+     */
+    public StepResult step(NDArray xTrain, NDArray yTrain, NDArray xVal, NDArray yVal, double lr) {
+        try (NDManager scope = xTrain.getManager().newSubManager()) {
+            List<NDArray> alphaGrads = alphaGradient(xTrain, yTrain, xVal, yVal, lr, scope);
+            adam.step(alphas, alphaGrads, stateManager);
+            Pass train = pass(xTrain, yTrain, weights, alphas, scope);
+            double norm = GradientClipping.clipGlobalNorm(train.grads(), hp.gradClip());
+            sgd.step(weights, train.grads(), lr, stateManager);
+            return new StepResult(train.loss(), train.correct(), train.size(), norm);
+        }
+    }
+
+    /**
+     * Computes the architecture gradient without applying it.
+     *
+     * @param xTrain search-train images (used by the second order only)
+     * @param yTrain their labels
+     * @param xVal search-validation images
+     * @param yVal their labels
+     * @param lr ξ, the virtual step's learning rate
+     * @param scope owns the returned gradients
+     * @return ∇α for α_normal and α_reduce
+     */
+    public List<NDArray> alphaGradient(
+            NDArray xTrain, NDArray yTrain, NDArray xVal, NDArray yVal, double lr, NDManager scope) {
+        if (hp.order() == SearchOrder.FIRST) {
+            return pass(xVal, yVal, alphas, weights, scope).grads();
+        }
+        return secondOrderAlphaGradient(xTrain, yTrain, xVal, yVal, lr, scope);
+    }
+
+    private List<NDArray> secondOrderAlphaGradient(
+            NDArray xTrain, NDArray yTrain, NDArray xVal, NDArray yVal, double xi, NDManager scope) {
+        // w' = w − ξ(momentum·buf + ∇w L_train(w, α) + wd·w)
+        Pass train = pass(xTrain, yTrain, weights, alphas, scope);
+        List<NDArray> backup = new ArrayList<>(weights.size());
+        for (int i = 0; i < weights.size(); i++) {
+            NDArray w = weights.get(i);
+            NDArray copy = w.duplicate();
+            copy.attach(scope);
+            backup.add(copy);
+            NDArray direction = train.grads().get(i).add(copy.mul(hp.weightDecay()));
+            NDArray buf = sgd.buffer(i);
+            if (buf != null) {
+                try (NDArray moment = buf.mul(sgd.momentum())) {
+                    direction.addi(moment);
+                }
+            }
+            w.subi(direction.muli(xi));
+        }
+        // ∇α L_val(w', α) and v = ∇w' L_val(w', α)
+        Pass val = pass(xVal, yVal, all, List.of(), scope);
+        List<NDArray> dw = val.grads().subList(0, weights.size());
+        List<NDArray> dAlpha = val.grads().subList(weights.size(), all.size());
+        double eps = 0.01 / GradientClipping.globalNorm(dw);
+        // ∇α L_train(w±, α) with w± = w ± ε·v
+        setWeights(backup, dw, eps);
+        List<NDArray> plus = pass(xTrain, yTrain, alphas, weights, scope).grads();
+        setWeights(backup, dw, -eps);
+        List<NDArray> minus = pass(xTrain, yTrain, alphas, weights, scope).grads();
+        setWeights(backup, dw, 0);
+        List<NDArray> result = new ArrayList<>(alphas.size());
+        for (int i = 0; i < alphas.size(); i++) {
+            NDArray hessian = plus.get(i).sub(minus.get(i)).divi(2 * eps);
+            result.add(dAlpha.get(i).sub(hessian.muli(xi)));
+        }
+        return result;
+    }
+
+    /** Sets every weight to backup + scale·direction, in place. */
+    private void setWeights(List<NDArray> backup, List<NDArray> direction, double scale) {
+        for (int i = 0; i < weights.size(); i++) {
+            NDArray w = weights.get(i);
+            try (NDArray target = scale == 0 ? backup.get(i).duplicate() : direction.get(i).mul(scale).addi(backup.get(i))) {
+                w.muli(0).addi(target);
+            }
+        }
+    }
+
+    /**
+     * One forward and backward pass on a batch in training mode, differentiating {@code wrt} only.
+     *
+     * @param x images
+     * @param y labels
+     * @param wrt arrays whose gradients are computed (zeroed first)
+     * @param frozen arrays excluded from this backward pass
+     * @param scope receives the returned gradient arrays
+     * @return loss, accuracy and the gradients of {@code wrt}
+     */
+    Pass pass(NDArray x, NDArray y, List<NDArray> wrt, List<NDArray> frozen, NDManager scope) {
+        for (NDArray a : frozen) {
+            a.setRequiresGradient(false);
+        }
+        for (NDArray a : wrt) {
+            a.setRequiresGradient(true);
+            try (NDArray g = a.getGradient()) {
+                g.subi(g);
+            }
+        }
+        double loss;
+        long correct;
+        try (NDManager forward = scope.newSubManager()) {
+            NDArray input = x.duplicate();
+            input.attach(forward);
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray logits = network.forward(store, new NDList(input), true).singletonOrThrow();
+                NDArray l = Classification.crossEntropy(logits, y);
+                collector.backward(l);
+                loss = l.getFloat();
+                correct = Classification.correct(logits, y);
+            }
+        }
+        List<NDArray> grads = new ArrayList<>(wrt.size());
+        for (NDArray a : wrt) {
+            NDArray g = a.getGradient();
+            g.attach(scope);
+            grads.add(g);
+        }
+        return new Pass(loss, correct, x.getShape().get(0), grads);
+    }
+
+    /**
+     * Evaluates a batch in inference mode (BatchNorm running statistics, no gradients).
+     *
+     * @param x images
+     * @param y labels
+     * @return {sum of losses over the batch, correct predictions}
+     */
+    public double[] evaluate(NDArray x, NDArray y) {
+        try (NDManager scope = x.getManager().newSubManager()) {
+            NDArray input = x.duplicate();
+            input.attach(scope);
+            NDArray logits = network.forward(store, new NDList(input), false).singletonOrThrow();
+            NDArray l = Classification.crossEntropy(logits, y);
+            long n = x.getShape().get(0);
+            return new double[] {l.getFloat() * n, Classification.correct(logits, y)};
+        }
+    }
+
+    /** Returns the softmax of α_normal and α_reduce as {normal, reduce} edge × operation tables. */
+    public double[][][] alphaWeights() {
+        double[][][] out = new double[2][][];
+        for (int a = 0; a < 2; a++) {
+            NDArray alpha = alphas.get(a);
+            try (NDArray soft = alpha.softmax(-1); NDArray wide = soft.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
+                double[] flat = wide.toDoubleArray();
+                int rows = (int) alpha.getShape().get(0);
+                int cols = (int) alpha.getShape().get(1);
+                out[a] = new double[rows][cols];
+                for (int r = 0; r < rows; r++) {
+                    System.arraycopy(flat, r * cols, out[a][r], 0, cols);
+                }
+            }
+        }
+        return out;
+    }
+}

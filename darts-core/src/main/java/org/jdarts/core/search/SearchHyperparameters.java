@@ -1,0 +1,58 @@
+package org.jdarts.core.search;
+
+/**
+ * The optimisation settings of a search; {@link #reference} gives the values of quark0/darts.
+ *
+ * @param lr initial weight learning rate (0.025)
+ * @param lrMin the cosine schedule's floor (0.001)
+ * @param momentum SGD momentum (0.9)
+ * @param weightDecay SGD weight decay (3e-4)
+ * @param gradClip global L2-norm clipping of weight gradients (5)
+ * @param archLr Adam learning rate for α (3e-4)
+ * @param archBeta1 Adam β1 (0.5)
+ * @param archBeta2 Adam β2 (0.999)
+ * @param archWeightDecay Adam weight decay for α (1e-3)
+ * @param order first- or second-order architecture gradient
+ */
+public record SearchHyperparameters(
+        double lr, double lrMin, double momentum, double weightDecay, double gradClip,
+        double archLr, double archBeta1, double archBeta2, double archWeightDecay, SearchOrder order) {
+
+    /** Validates the values. */
+    public SearchHyperparameters {
+        positive("lr", lr);
+        if (lrMin < 0 || lrMin > lr) {
+            throw new IllegalArgumentException("lr-min must be in [0, lr], got " + lrMin);
+        }
+        if (momentum < 0 || momentum >= 1) {
+            throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
+        }
+        nonNegative("weight-decay", weightDecay);
+        positive("grad-clip", gradClip);
+        positive("arch-lr", archLr);
+        if (archBeta1 < 0 || archBeta1 >= 1 || archBeta2 < 0 || archBeta2 >= 1) {
+            throw new IllegalArgumentException("Adam betas must be in [0, 1)");
+        }
+        nonNegative("arch-weight-decay", archWeightDecay);
+        if (order == null) {
+            throw new IllegalArgumentException("order must be first or second");
+        }
+    }
+
+    private static void positive(String name, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be a positive number, got " + v);
+        }
+    }
+
+    private static void nonNegative(String name, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be a non-negative number, got " + v);
+        }
+    }
+
+    /** Returns the reference hyperparameters with the given order. */
+    public static SearchHyperparameters reference(SearchOrder order) {
+        return new SearchHyperparameters(0.025, 0.001, 0.9, 3e-4, 5, 3e-4, 0.5, 0.999, 1e-3, order);
+    }
+}
