@@ -170,7 +170,7 @@ public final class BilevelOptimizer {
      * @param wrt arrays whose gradients are computed (zeroed first)
      * @param frozen arrays excluded from this backward pass
      * @param scope receives the returned gradient arrays
-     * @return loss, accuracy and the gradients of {@code wrt}
+     * @return loss, accuracy and copies of the gradients of {@code wrt}
      */
     Pass pass(NDArray x, NDArray y, List<NDArray> wrt, List<NDArray> frozen, NDManager scope) {
         for (NDArray a : frozen) {
@@ -191,15 +191,18 @@ public final class BilevelOptimizer {
                 NDArray logits = network.forward(store, new NDList(input), true).singletonOrThrow();
                 NDArray l = Classification.crossEntropy(logits, y);
                 collector.backward(l);
-                loss = l.getFloat();
+                loss = scalar(l);
                 correct = Classification.correct(logits, y);
             }
         }
+        // Copies: the arrays DJL returns alias the live gradient buffers, which the next pass zeroes.
         List<NDArray> grads = new ArrayList<>(wrt.size());
         for (NDArray a : wrt) {
-            NDArray g = a.getGradient();
-            g.attach(scope);
-            grads.add(g);
+            try (NDArray live = a.getGradient()) {
+                NDArray g = live.duplicate();
+                g.attach(scope);
+                grads.add(g);
+            }
         }
         return new Pass(loss, correct, x.getShape().get(0), grads);
     }
@@ -218,7 +221,13 @@ public final class BilevelOptimizer {
             NDArray logits = network.forward(store, new NDList(input), false).singletonOrThrow();
             NDArray l = Classification.crossEntropy(logits, y);
             long n = x.getShape().get(0);
-            return new double[] {l.getFloat() * n, Classification.correct(logits, y)};
+            return new double[] {scalar(l) * n, Classification.correct(logits, y)};
+        }
+    }
+
+    private static double scalar(NDArray value) {
+        try (NDArray wide = value.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
+            return wide.getDouble();
         }
     }
 

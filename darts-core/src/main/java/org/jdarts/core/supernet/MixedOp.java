@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+import org.jdarts.space.blocks.InitCachingBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -23,7 +23,7 @@ import org.jdarts.space.blocks.ZeroBlock;
  * The {@code none} operation (zeros) is skipped: its term is zero in the sum and contributes
  * nothing to any gradient.
  */
-public final class MixedOp extends AbstractBlock {
+public final class MixedOp extends InitCachingBlock {
 
     private final Block[] ops;
     private final boolean[] takesRelu;

@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+import org.jdarts.space.blocks.InitCachingBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
@@ -28,7 +28,7 @@ import org.jdarts.space.blocks.ReluThen;
  * <p>Forward inputs: s0 (output of the cell before the previous), s1 (output of the previous cell)
  * and the softmax weights (edges × operations) of this cell type.
  */
-public final class SearchCell extends AbstractBlock {
+public final class SearchCell extends InitCachingBlock {
 
     /** Intermediate nodes per cell. */
     public static final int STEPS = 4;

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+import org.jdarts.space.blocks.InitCachingBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
@@ -27,7 +27,7 @@ import org.jdarts.space.blocks.Layers;
  * classifier. The architecture parameters α_normal and α_reduce (edges × operations, initialised
  * 1e-3·N(0,1)) are shared by all normal and all reduction cells respectively.
  */
-public final class SearchNetwork extends AbstractBlock {
+public final class SearchNetwork extends InitCachingBlock {
 
     /** Name of the normal cells' architecture parameter. */
     public static final String ALPHA_NORMAL = "alpha_normal";

@@ -3,7 +3,7 @@ package org.jdarts.space.blocks;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -16,7 +16,7 @@ import ai.djl.util.PairList;
  * {@link Pool#avgPool2d} and always counts the padding, so this block divides the padded average
  * by the padded average of a plane of ones: the fraction of each window that lies inside the image.
  */
-public final class AveragePool extends AbstractBlock {
+public final class AveragePool extends InitCachingBlock {
 
     private final Shape kernel;
     private final Shape stride;

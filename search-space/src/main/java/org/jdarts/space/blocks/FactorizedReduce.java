@@ -7,7 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -18,7 +18,7 @@ import ai.djl.util.PairList;
  * ({@code x[:, :, 1:, 1:]}), concatenated on channels, then BatchNorm. The reference's
  * FactorizedReduce starts with a ReLU: {@link #withRelu} builds that.
  */
-public final class FactorizedReduce extends AbstractBlock {
+public final class FactorizedReduce extends InitCachingBlock {
 
     private static final NDIndex SHIFTED = new NDIndex(":, :, 1:, 1:");
 

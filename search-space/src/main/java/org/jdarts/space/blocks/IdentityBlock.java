@@ -2,12 +2,12 @@ package org.jdarts.space.blocks;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /** The identity: {@code skip_connect} at stride 1. */
-public final class IdentityBlock extends AbstractBlock {
+public final class IdentityBlock extends InitCachingBlock {
 
     @Override
     protected NDList forwardInternal(

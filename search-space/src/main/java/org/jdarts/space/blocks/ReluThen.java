@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
@@ -15,7 +15,7 @@ import ai.djl.util.PairList;
  * input once and feed it to every such operation (the reference computes the same ReLU once per
  * operation); the result is identical.
  */
-public final class ReluThen extends AbstractBlock {
+public final class ReluThen extends InitCachingBlock {
 
     private final Block body;
 

@@ -7,7 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -16,7 +16,7 @@ import ai.djl.util.PairList;
  * {@code body(x)} plus the input added on its first {@code identityChannels} channels: a full
  * residual connection when that is every channel, the MobileNeXt partial identity otherwise.
  */
-public final class ResidualBlock extends AbstractBlock {
+public final class ResidualBlock extends InitCachingBlock {
 
     private final Block body;
     private final int identityChannels;

@@ -3,12 +3,12 @@ package org.jdarts.space.blocks;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
+
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /** The {@code none} operation: zeros of the (subsampled) output shape. */
-public final class ZeroBlock extends AbstractBlock {
+public final class ZeroBlock extends InitCachingBlock {
 
     private final int stride;
 

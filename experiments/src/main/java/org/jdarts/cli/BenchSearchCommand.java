@@ -1,0 +1,113 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jdarts.core.search.SearchOrder;
+import org.jdarts.core.search.SyntheticBench;
+import org.jdarts.core.supernet.SupernetConfig;
+import org.jdarts.experiments.SearchPreset;
+import org.jdarts.space.SearchSpace;
+import org.jdarts.space.SearchSpaces;
+import org.jdarts.space.op.OperationRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jdarts bench search}: seconds per bilevel step on synthetic data. */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Time DARTS search steps (architecture step + weight step) on synthetic data and",
+            "print the median seconds per step, search-train images/s and peak resident memory.",
+            "With --steps 200 it also shows whether resident memory stays flat from step 50 on."},
+        footer = {"", "Examples:",
+            "  jdarts bench search                          # paper size: batch 64, C 16, L 8, darts",
+            "  jdarts bench search --size quick --order first --steps 200"})
+final class BenchSearchCommand implements Callable<Integer> {
+
+    @Option(names = "--size", paramLabel = "paper|quick", defaultValue = "paper",
+            description = "Supernet and batch size of a preset (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--space", paramLabel = "NAME|FILE", defaultValue = "darts",
+            description = "Search space (default: ${DEFAULT-VALUE}).")
+    String space;
+
+    @Option(names = "--order", paramLabel = "first|second|both", defaultValue = "both",
+            description = "Which steps to time (default: ${DEFAULT-VALUE}).")
+    String order;
+
+    @Option(names = "--steps", defaultValue = "5", description = "Timed steps per order (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Mixin
+    DeviceOption device;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (steps < 1 || warmup < 0) {
+            throw new UsageException("--steps must be at least 1 and --warmup at least 0");
+        }
+        SearchPreset preset = SearchPreset.named(size);
+        SearchSpace s = SearchSpaces.resolve(space, OperationRegistry.load());
+        List<SearchOrder> orders = switch (order) {
+            case "both" -> List.of(SearchOrder.FIRST, SearchOrder.SECOND);
+            default -> List.of(SearchOrder.parse(order));
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads%n",
+                s.name(), preset.batchSize(), preset.channels(), preset.layers(), device.name(),
+                Runtime.getRuntime().availableProcessors());
+        double firstMedian = Double.NaN;
+        for (SearchOrder o : orders) {
+            List<Double> times = new ArrayList<>();
+            long[] rssAt50 = {-1};
+            long[] rssLast = {-1};
+            SyntheticBench.run(s, new SupernetConfig(preset.channels(), preset.layers(), 10), o, preset.batchSize(),
+                    warmup + steps, device.resolve(), ResidentMemory::current, (i, sample) -> {
+                        boolean timed = i >= warmup;
+                        if (timed) {
+                            times.add(sample.seconds());
+                        }
+                        if (i + 1 == 50) {
+                            rssAt50[0] = sample.residentBytes();
+                        }
+                        rssLast[0] = sample.residentBytes();
+                        out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%n", o, i + 1,
+                                timed ? "" : " (warm-up)", sample.seconds(), sample.residentBytes() / 1e6);
+                        out.flush();
+                    });
+            double median = median(times);
+            if (o == SearchOrder.FIRST) {
+                firstMedian = median;
+            }
+            out.printf(Locale.ROOT, "%s order: median %.2f s/step over %d steps, %.1f search-train images/s%s%n", o,
+                    median, times.size(), preset.batchSize() / median,
+                    o == SearchOrder.SECOND && !Double.isNaN(firstMedian)
+                            ? String.format(Locale.ROOT, " (%.2fx the first-order step)", median / firstMedian) : "");
+            if (rssAt50[0] > 0 && warmup + steps > 50) {
+                out.printf(Locale.ROOT, "  resident memory: step 50 %.0f MB, step %d %.0f MB (%+.1f%%)%n",
+                        rssAt50[0] / 1e6, warmup + steps, rssLast[0] / 1e6, 100.0 * (rssLast[0] - rssAt50[0]) / rssAt50[0]);
+            }
+        }
+        out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);
+        out.flush();
+        return 0;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

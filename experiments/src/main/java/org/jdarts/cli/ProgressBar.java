@@ -1,0 +1,78 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A per-epoch progress line: step, loss, accuracy, images/s and time left. On a terminal it is
+ * redrawn in place; otherwise (logs, CI) a line is printed every tenth of the epoch.
+ */
+public final class ProgressBar {
+
+    private static final int WIDTH = 24;
+
+    private final PrintWriter err;
+    private final boolean interactive;
+    private final String label;
+    private final int total;
+    private final long start = System.nanoTime();
+    private int lastDecile = -1;
+
+    /**
+     * Starts a bar.
+     *
+     * @param err where to draw
+     * @param label the prefix, e.g. {@code epoch 3/50}
+     * @param total steps in the epoch
+     */
+    public ProgressBar(PrintWriter err, String label, int total) {
+        this.err = err;
+        this.interactive = System.console() != null;
+        this.label = label;
+        this.total = total;
+    }
+
+    /**
+     * Shows progress.
+     *
+     * @param step steps done
+     * @param images images processed so far in this epoch
+     * @param loss mean loss so far
+     * @param accuracy accuracy so far in [0, 1]
+     */
+    public void update(int step, long images, double loss, double accuracy) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double rate = images / Math.max(elapsed, 1e-9);
+        double left = step == 0 ? 0 : elapsed / step * (total - step);
+        int filled = (int) ((long) WIDTH * step / total);
+        String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d loss %.4f acc %.1f%% %.1f img/s left %s",
+                label, "#".repeat(filled), ".".repeat(WIDTH - filled), step, total, loss, 100 * accuracy, rate,
+                duration(left));
+        if (interactive) {
+            err.print("\r" + line);
+            err.flush();
+        } else {
+            int decile = step * 10 / total;
+            if (decile != lastDecile) {
+                lastDecile = decile;
+                err.println(line);
+                err.flush();
+            }
+        }
+    }
+
+    /** Ends the bar's line. */
+    public void finish() {
+        if (interactive) {
+            err.println();
+            err.flush();
+        }
+    }
+
+    /** Formats seconds as h:mm:ss or m:ss. */
+    public static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

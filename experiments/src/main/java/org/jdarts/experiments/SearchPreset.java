@@ -1,0 +1,43 @@
+package org.jdarts.experiments;
+
+import java.util.Locale;
+
+/**
+ * Named starting points for {@code jdarts search}; every value can be overridden by a flag.
+ *
+ * @param name the preset's name
+ * @param batchSize images per batch (each half)
+ * @param channels C of the first cells
+ * @param layers L cells
+ * @param epochs search epochs
+ * @param trainImages search-train images used (of the search-train half)
+ * @param valImages search-validation images used for the architecture steps
+ * @param evalImages search-validation images used for the end-of-epoch validation
+ */
+public record SearchPreset(
+        String name, int batchSize, int channels, int layers, int epochs, int trainImages, int valImages,
+        int evalImages) {
+
+    /** The DARTS paper: batch 64, C 16, L 8, 50 epochs, the full 25,000/25,000 split. */
+    public static final SearchPreset PAPER = new SearchPreset("paper", 64, 16, 8, 50, 25_000, 25_000, 25_000);
+
+    /**
+     * Sized for a 2-core CPU: full 32×32 images, a narrower and shallower supernet, a few thousand
+     * images and a few epochs, about 10 to 15 minutes.
+     */
+    public static final SearchPreset QUICK = new SearchPreset("quick", 32, 8, 5, 4, 1536, 1536, 1000);
+
+    /**
+     * Returns the preset of that name.
+     *
+     * @param name {@code quick} or {@code paper}
+     * @return the preset
+     */
+    public static SearchPreset named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "quick" -> QUICK;
+            case "paper" -> PAPER;
+            default -> throw new IllegalArgumentException("--preset must be quick or paper, got '" + name + "'");
+        };
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Experiments: presets, resolved configurations, run directories and their provenance.
+ */
+package org.jdarts.experiments;

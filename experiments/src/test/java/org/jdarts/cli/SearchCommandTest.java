@@ -1,0 +1,52 @@
+package org.jdarts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdarts.cifar10.testing.SampleData;
+import org.jdarts.cli.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+    private static void assertUsageError(Cli.Result r, String start) {
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith(start), r.err());
+    }
+
+    @Test
+    void existingRunDirectoryIsNotOverwrittenWithoutForce(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--out", dir.toString()),
+                "jdarts search: --out " + dir + " already exists; continue it with --resume");
+        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--out", dir.toString(),
+                "--force"), "jdarts search: --force: " + dir + " is not a jdarts run directory");
+        assertTrue(Files.exists(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void badValuesAreOneLineWithExitCodeTwo(@TempDir Path dir) {
+        String data = SampleData.sampleDir().toString();
+        String out = dir.resolve("run").toString();
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--order", "third"),
+                "jdarts search: order must be first or second, got 'third'");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--preset", "huge"),
+                "jdarts search: --preset must be quick or paper, got 'huge'");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--channels", "7"),
+                "jdarts search: --channels must be even and at least 2, got 7");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--space", "nope.json"),
+                "jdarts search: search space 'nope.json' is neither");
+        assertUsageError(Cli.run("search", "--data", data), "jdarts search: --out RUN_DIR is required");
+        assertUsageError(Cli.run("search", "--data", data, "--resume", out, "--epochs", "3"),
+                "jdarts search: --resume takes the configuration from RUN_DIR/config.json; --epochs cannot");
+        assertUsageError(Cli.run("search", "--data", data, "--resume", out),
+                "jdarts search: --resume " + out + ": no config.json");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--device", "tpu"),
+                "jdarts search: --device must be cpu or gpu, got 'tpu'");
+        assertTrue(Files.notExists(dir.resolve("run").resolve("checkpoint.bin")));
+    }
+}
