@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             "derived genotype and a checkpoint; --resume continues from the last checkpoint.",
             ""},
         footer = {"", "Presets (every value can be overridden by its flag):",
-            "  quick  C 8, L 5, batch 32, 4 epochs x 48 steps, 1536+1536 images: about 12 minutes on 2 CPU cores",
+            "  quick  C 8, L 5, batch 32, 5 epochs x 48 steps, 1536+1536 images: about 11 minutes on 2 CPU cores",
             "  paper  C 16, L 8, batch 64, 50 epochs, the full 25,000/25,000 split (about a GPU-day)",
             "",
             "Examples:",

@@ -25,7 +25,7 @@ public record SearchPreset(
      * Sized for a 2-core CPU: full 32×32 images, a narrower and shallower supernet, a few thousand
      * images and a few epochs, about 10 to 15 minutes.
      */
-    public static final SearchPreset QUICK = new SearchPreset("quick", 32, 8, 5, 4, 1536, 1536, 1000);
+    public static final SearchPreset QUICK = new SearchPreset("quick", 32, 8, 5, 5, 1536, 1536, 1000);
 
     /**
      * Returns the preset of that name.

@@ -25,7 +25,7 @@ import org.jdarts.core.optim.CosineSchedule;
 import org.jdarts.core.search.BilevelOptimizer;
 import org.jdarts.core.search.DivergedException;
 import org.jdarts.core.search.EpochResult;
-import org.jdarts.core.search.SearchCheckpoint;
+import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.search.SearchData;
 import org.jdarts.core.search.SearchListener;
 import org.jdarts.core.search.SearchRunner;
@@ -92,7 +92,9 @@ public final class SearchRun {
             List<String> args) throws Exception {
         org.jdarts.cli.DeviceOption.resolve(device);
         SearchSpace space = SearchSpaces.resolve(config.space(), OperationRegistry.load());
-        prepareDirectory(runDir, force);
+        RunDirectories.prepare(runDir, force, List.of(SearchRunFiles.CONFIG, SearchRunFiles.PROVENANCE,
+                SearchRunFiles.METRICS, SearchRunFiles.ALPHAS, SearchRunFiles.GENOTYPES, SearchRunFiles.GENOTYPE,
+                SearchRunFiles.GENOTYPE_TEXT, SearchRunFiles.CHECKPOINT, SPACE));
         Cifar10 data = Cifar10Reader.read(dataDir);
         AtomicFiles.write(runDir.resolve(SearchRunFiles.CONFIG), config.jsonBytes());
         AtomicFiles.writeString(runDir.resolve(SPACE), SearchSpaces.toJsonText(space));
@@ -142,34 +144,6 @@ public final class SearchRun {
         return run(config, space, data, device, runDir, provenance, true);
     }
 
-    private static void prepareDirectory(Path runDir, boolean force) throws IOException {
-        if (Files.exists(runDir) && !Files.isDirectory(runDir)) {
-            throw new IllegalArgumentException("--out " + runDir + " is a file, not a directory");
-        }
-        if (Files.isDirectory(runDir)) {
-            boolean empty;
-            try (var entries = Files.list(runDir)) {
-                empty = entries.findAny().isEmpty();
-            }
-            if (!empty) {
-                if (!force) {
-                    throw new IllegalArgumentException("--out " + runDir + " already exists; continue it with --resume "
-                            + runDir + " or overwrite it with --force");
-                }
-                if (!Files.isRegularFile(runDir.resolve(SearchRunFiles.CONFIG))) {
-                    throw new IllegalArgumentException("--force: " + runDir + " is not a jdarts run directory (no "
-                            + SearchRunFiles.CONFIG + "); refusing to overwrite it");
-                }
-                for (String name : List.of(SearchRunFiles.CONFIG, SearchRunFiles.PROVENANCE, SearchRunFiles.METRICS,
-                        SearchRunFiles.ALPHAS, SearchRunFiles.GENOTYPES, SearchRunFiles.GENOTYPE,
-                        SearchRunFiles.GENOTYPE_TEXT, SearchRunFiles.CHECKPOINT, SPACE)) {
-                    Files.deleteIfExists(runDir.resolve(name));
-                }
-            }
-        }
-        Files.createDirectories(runDir);
-    }
-
     private Genotype run(SearchConfig config, SearchSpace space, Cifar10 data, String deviceName, Path runDir,
             Provenance provenance, boolean resuming) throws Exception {
         Device device = org.jdarts.cli.DeviceOption.resolve(deviceName);
@@ -198,7 +172,7 @@ public final class SearchRun {
             BilevelOptimizer optimizer = new BilevelOptimizer(network, config.hyperparameters(), manager);
             int from = 0;
             if (resuming) {
-                from = SearchCheckpoint.read(checkpoint, config.fingerprint(), optimizer, manager);
+                from = Checkpoint.read(checkpoint, config.fingerprint(), optimizer.network(), optimizer.sgd(), optimizer.adam(), manager);
                 files.reload(from);
                 if (from >= config.epochs()) {
                     throw new IllegalArgumentException("--resume " + runDir + ": the run already finished its "
@@ -308,7 +282,7 @@ public final class SearchRun {
         @Override
         public void onEpoch(EpochResult r) throws IOException {
             finishBar();
-            SearchCheckpoint.write(checkpoint, r.epoch() + 1, config.fingerprint(), optimizer);
+            Checkpoint.write(checkpoint, r.epoch() + 1, config.fingerprint(), optimizer.network(), optimizer.sgd(), optimizer.adam());
             lastSaved = r.epoch() + 1;
             files.record(r);
             last = r;

@@ -14,7 +14,7 @@ import org.jdarts.cifar10.testing.SampleData;
 import org.jdarts.cli.AtomicFiles;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
-import org.jdarts.core.search.SearchCheckpoint;
+import org.jdarts.core.checkpoint.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class SearchRunTest {
 
         Path split = dir.resolve("split");
         quiet().stopAfter(1).start(tiny(3), data, "cpu", split, false, List.of());
-        assertEquals(1, SearchCheckpoint.epochsDone(split.resolve(SearchRunFiles.CHECKPOINT)));
+        assertEquals(1, Checkpoint.epochsDone(split.resolve(SearchRunFiles.CHECKPOINT)));
         assertFalse(Files.exists(split.resolve(SearchRunFiles.GENOTYPE)), "an unfinished run has no final genotype");
         Genotype resumed = quiet().resume(split, data, "cpu", List.of("--resume", split.toString()));
 

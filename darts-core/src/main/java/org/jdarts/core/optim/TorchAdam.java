@@ -72,6 +72,11 @@ public final class TorchAdam {
         }
     }
 
+    /** Returns the number of parameter arrays. */
+    public int size() {
+        return m.length;
+    }
+
     /** Returns the number of steps taken. */
     public long stepCount() {
         return step;

@@ -10,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.nn.Classification;
+import org.jdarts.core.nn.Gradients;
 import org.jdarts.core.optim.GradientClipping;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
@@ -173,15 +174,7 @@ public final class BilevelOptimizer {
      * @return loss, accuracy and copies of the gradients of {@code wrt}
      */
     Pass pass(NDArray x, NDArray y, List<NDArray> wrt, List<NDArray> frozen, NDManager scope) {
-        for (NDArray a : frozen) {
-            a.setRequiresGradient(false);
-        }
-        for (NDArray a : wrt) {
-            a.setRequiresGradient(true);
-            try (NDArray g = a.getGradient()) {
-                g.subi(g);
-            }
-        }
+        Gradients.prepare(wrt, frozen);
         double loss;
         long correct;
         try (NDManager forward = scope.newSubManager()) {
@@ -191,19 +184,11 @@ public final class BilevelOptimizer {
                 NDArray logits = network.forward(store, new NDList(input), true).singletonOrThrow();
                 NDArray l = Classification.crossEntropy(logits, y);
                 collector.backward(l);
-                loss = scalar(l);
+                loss = Gradients.scalar(l);
                 correct = Classification.correct(logits, y);
             }
         }
-        // Copies: the arrays DJL returns alias the live gradient buffers, which the next pass zeroes.
-        List<NDArray> grads = new ArrayList<>(wrt.size());
-        for (NDArray a : wrt) {
-            try (NDArray live = a.getGradient()) {
-                NDArray g = live.duplicate();
-                g.attach(scope);
-                grads.add(g);
-            }
-        }
+        List<NDArray> grads = Gradients.copies(wrt, scope);
         return new Pass(loss, correct, x.getShape().get(0), grads);
     }
 
@@ -221,13 +206,7 @@ public final class BilevelOptimizer {
             NDArray logits = network.forward(store, new NDList(input), false).singletonOrThrow();
             NDArray l = Classification.crossEntropy(logits, y);
             long n = x.getShape().get(0);
-            return new double[] {scalar(l) * n, Classification.correct(logits, y)};
-        }
-    }
-
-    private static double scalar(NDArray value) {
-        try (NDArray wide = value.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
-            return wide.getDouble();
+            return new double[] {Gradients.scalar(l) * n, Classification.correct(logits, y)};
         }
     }
 

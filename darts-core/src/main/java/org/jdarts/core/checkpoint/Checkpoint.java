@@ -1,8 +1,9 @@
-package org.jdarts.core.search;
+package org.jdarts.core.checkpoint;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,23 +22,25 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.jdarts.core.optim.TorchAdam;
+import org.jdarts.core.optim.TorchSgd;
 
 /**
- * A search checkpoint: every network parameter (weights, α, BatchNorm running statistics), the SGD
- * momentum buffers, Adam's moments and step count, and the number of finished epochs. The data
- * order and augmentation of an epoch derive from the seed and the epoch number, so no generator
- * state is needed beyond that.
+ * A training checkpoint: every network parameter (weights, α, BatchNorm running statistics), the
+ * SGD momentum buffers, Adam's moments and step count (searches), and the number of finished
+ * epochs. The data order, augmentation and drop-path draws of an epoch derive from the seed and
+ * the epoch number, so no generator state is needed beyond that.
  *
  * <p>Written atomically: a temporary file in the same folder, flushed to disk, then renamed over
  * the previous checkpoint; a crash leaves the previous checkpoint intact.
  */
-public final class SearchCheckpoint {
+public final class Checkpoint {
 
-    private static final String MAGIC = "JDARTS-SEARCH-CHECKPOINT";
+    private static final String MAGIC = "JDARTS-CHECKPOINT";
     private static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SearchCheckpoint() {}
+    private Checkpoint() {}
 
     /**
      * Writes a checkpoint.
@@ -45,32 +48,34 @@ public final class SearchCheckpoint {
      * @param file the checkpoint file (replaced atomically)
      * @param epochsDone the number of finished epochs
      * @param fingerprint identifies the configuration the state belongs to
-     * @param optimizer the network and optimiser state
+     * @param network the network (every parameter is saved)
+     * @param sgd the weights' optimiser
+     * @param adam the architecture optimiser, or null
      * @throws IOException if writing fails (the previous checkpoint is kept)
      */
-    public static void write(Path file, int epochsDone, String fingerprint, BilevelOptimizer optimizer)
-            throws IOException {
+    public static void write(Path file, int epochsDone, String fingerprint, Block network, TorchSgd sgd,
+            TorchAdam adam) throws IOException {
         NDList arrays = new NDList();
-        for (Pair<String, Parameter> p : optimizer.network().getParameters()) {
+        for (Pair<String, Parameter> p : network.getParameters()) {
             arrays.add(named(p.getValue().getArray(), "p:" + p.getKey()));
         }
-        for (int i = 0; i < optimizer.sgd().size(); i++) {
-            NDArray buf = optimizer.sgd().buffer(i);
+        for (int i = 0; i < sgd.size(); i++) {
+            NDArray buf = sgd.buffer(i);
             if (buf != null) {
                 arrays.add(named(buf, "sgd:" + i));
             }
         }
-        for (int i = 0; i < 2; i++) {
-            if (optimizer.adam().firstMoment(i) != null) {
-                arrays.add(named(optimizer.adam().firstMoment(i), "adam.m:" + i));
-                arrays.add(named(optimizer.adam().secondMoment(i), "adam.v:" + i));
+        for (int i = 0; adam != null && i < adam.size(); i++) {
+            if (adam.firstMoment(i) != null) {
+                arrays.add(named(adam.firstMoment(i), "adam.m:" + i));
+                arrays.add(named(adam.secondMoment(i), "adam.v:" + i));
             }
         }
         ObjectNode header = JSON.createObjectNode();
         header.put("format", FORMAT);
         header.put("epochs_done", epochsDone);
         header.put("fingerprint", fingerprint);
-        header.put("adam_steps", optimizer.adam().stepCount());
+        header.put("adam_steps", adam == null ? 0 : adam.stepCount());
         byte[] headerBytes = JSON.writeValueAsBytes(header);
         byte[] body = arrays.encode();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + headerBytes.length + 64);
@@ -105,13 +110,15 @@ public final class SearchCheckpoint {
      *
      * @param file the checkpoint
      * @param fingerprint the configuration the caller expects
-     * @param optimizer receives the state
-     * @param manager owns the restored optimiser state
+     * @param network receives the parameters
+     * @param sgd receives the momentum buffers
+     * @param adam receives the moments, or null
+     * @param manager owns the restored optimiser state (on the network's device)
      * @return the number of finished epochs
      * @throws IOException if the file is not a checkpoint, is corrupt, or belongs to another configuration
      */
-    public static int read(Path file, String fingerprint, BilevelOptimizer optimizer, NDManager manager)
-            throws IOException {
+    public static int read(Path file, String fingerprint, Block network, TorchSgd sgd, TorchAdam adam,
+            NDManager manager) throws IOException {
         JsonNode header;
         byte[] body;
         try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(raw)) {
@@ -119,10 +126,10 @@ public final class SearchCheckpoint {
             try {
                 magic = in.readUTF();
             } catch (IOException e) {
-                throw new IOException(file + ": not a jdarts search checkpoint");
+                throw new IOException(file + ": not a jdarts checkpoint");
             }
             if (!MAGIC.equals(magic)) {
-                throw new IOException(file + ": not a jdarts search checkpoint");
+                throw new IOException(file + ": not a jdarts checkpoint");
             }
             byte[] headerBytes = in.readNBytes(in.readInt());
             header = JSON.readTree(new String(headerBytes, StandardCharsets.UTF_8));
@@ -145,7 +152,7 @@ public final class SearchCheckpoint {
         for (NDArray a : list) {
             arrays.put(a.getName(), a);
         }
-        for (Pair<String, Parameter> p : optimizer.network().getParameters()) {
+        for (Pair<String, Parameter> p : network.getParameters()) {
             NDArray target = p.getValue().getArray();
             NDArray source = arrays.get("p:" + p.getKey());
             if (source == null || !source.getShape().equals(target.getShape())) {
@@ -153,19 +160,21 @@ public final class SearchCheckpoint {
             }
             copyInto(source, target);
         }
-        for (int i = 0; i < optimizer.sgd().size(); i++) {
+        for (int i = 0; i < sgd.size(); i++) {
             NDArray buf = arrays.get("sgd:" + i);
-            optimizer.sgd().setBuffer(i, buf == null ? null : onDevice(buf, optimizer, manager));
+            sgd.setBuffer(i, buf == null ? null : onDevice(buf, manager));
         }
-        NDArray[] m = new NDArray[2];
-        NDArray[] v = new NDArray[2];
-        for (int i = 0; i < 2; i++) {
-            NDArray mi = arrays.get("adam.m:" + i);
-            m[i] = mi == null ? null : onDevice(mi, optimizer, manager);
-            NDArray vi = arrays.get("adam.v:" + i);
-            v[i] = vi == null ? null : onDevice(vi, optimizer, manager);
+        if (adam != null) {
+            NDArray[] m = new NDArray[adam.size()];
+            NDArray[] v = new NDArray[adam.size()];
+            for (int i = 0; i < adam.size(); i++) {
+                NDArray mi = arrays.get("adam.m:" + i);
+                m[i] = mi == null ? null : onDevice(mi, manager);
+                NDArray vi = arrays.get("adam.v:" + i);
+                v[i] = vi == null ? null : onDevice(vi, manager);
+            }
+            adam.restore(header.path("adam_steps").asLong(), m, v);
         }
-        optimizer.adam().restore(header.path("adam_steps").asLong(), m, v);
         return header.path("epochs_done").asInt();
     }
 
@@ -177,8 +186,8 @@ public final class SearchCheckpoint {
         }
     }
 
-    private static NDArray onDevice(NDArray array, BilevelOptimizer optimizer, NDManager manager) {
-        NDArray moved = array.toDevice(optimizer.network().alphaNormal().getArray().getDevice(), true);
+    private static NDArray onDevice(NDArray array, NDManager manager) {
+        NDArray moved = array.toDevice(manager.getDevice(), true);
         moved.attach(manager);
         return moved;
     }
@@ -193,7 +202,7 @@ public final class SearchCheckpoint {
     public static int epochsDone(Path file) throws IOException {
         try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(raw)) {
             if (!MAGIC.equals(in.readUTF())) {
-                throw new IOException(file + ": not a jdarts search checkpoint");
+                throw new IOException(file + ": not a jdarts checkpoint");
             }
             byte[] headerBytes = in.readNBytes(in.readInt());
             return JSON.readTree(headerBytes).path("epochs_done").asInt();

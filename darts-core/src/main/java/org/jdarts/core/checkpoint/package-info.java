@@ -1,0 +1,4 @@
+/**
+ * Atomic checkpoints of a network and its optimisers, for resumable runs.
+ */
+package org.jdarts.core.checkpoint;

@@ -1,0 +1,4 @@
+/**
+ * Evaluation networks built from genotypes: cells, the auxiliary head, drop-path, parameter and multiply-add counts.
+ */
+package org.jdarts.core.eval;

@@ -1,0 +1,61 @@
+package org.jdarts.core.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gradient bookkeeping for DJL's PyTorch engine, where gradients accumulate across collectors and
+ * the arrays {@code getGradient()} returns alias the live buffers.
+ */
+public final class Gradients {
+
+    private Gradients() {}
+
+    /**
+     * Prepares a backward pass that differentiates {@code wrt} only: their gradients are zeroed,
+     * {@code frozen} arrays stop requiring gradients (which skips their gradient kernels).
+     *
+     * @param wrt arrays to differentiate
+     * @param frozen arrays to leave out of this pass
+     */
+    public static void prepare(List<NDArray> wrt, List<NDArray> frozen) {
+        for (NDArray a : frozen) {
+            a.setRequiresGradient(false);
+        }
+        for (NDArray a : wrt) {
+            a.setRequiresGradient(true);
+            try (NDArray g = a.getGradient()) {
+                g.subi(g);
+            }
+        }
+    }
+
+    /**
+     * Returns copies of the gradients of {@code arrays}, owned by {@code scope} (the live buffers
+     * are zeroed by the next pass).
+     *
+     * @param arrays arrays after a backward pass
+     * @param scope owner of the copies
+     * @return the gradients, same order
+     */
+    public static List<NDArray> copies(List<NDArray> arrays, NDManager scope) {
+        List<NDArray> grads = new ArrayList<>(arrays.size());
+        for (NDArray a : arrays) {
+            try (NDArray live = a.getGradient()) {
+                NDArray g = live.duplicate();
+                g.attach(scope);
+                grads.add(g);
+            }
+        }
+        return grads;
+    }
+
+    /** Returns a scalar array's value as a double, whatever its type. */
+    public static double scalar(NDArray value) {
+        try (NDArray wide = value.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
+            return wide.getDouble();
+        }
+    }
+}

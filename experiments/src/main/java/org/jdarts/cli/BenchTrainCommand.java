@@ -1,0 +1,79 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jdarts.core.eval.EvalNetworkConfig;
+import org.jdarts.core.train.TrainBench;
+import org.jdarts.experiments.GenotypeSource;
+import org.jdarts.experiments.TrainPreset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jdarts bench train}: seconds per training step of an evaluation network. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Time training steps (auxiliary head, drop-path, clipping, SGD) of a genotype's",
+            "network on synthetic data at the paper's and the quick preset's sizes."},
+        footer = {"", "Example: jdarts bench train --genotype DARTS_V2 --steps 5"})
+final class BenchTrainCommand implements Callable<Integer> {
+
+    @Option(names = "--genotype", defaultValue = "DARTS_V2", description = "Genotype (default: ${DEFAULT-VALUE}).")
+    String genotype;
+
+    @Option(names = "--size", paramLabel = "paper|quick|both", defaultValue = "both",
+            description = "Preset sizes to time (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--steps", defaultValue = "5", description = "Timed steps (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Mixin
+    DeviceOption device;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (steps < 1 || warmup < 0) {
+            throw new UsageException("--steps must be at least 1 and --warmup at least 0");
+        }
+        GenotypeSource source = GenotypeSource.resolve(genotype);
+        List<TrainPreset> presets = size.equals("both") ? List.of(TrainPreset.PAPER, TrainPreset.QUICK)
+                : List.of(TrainPreset.named(size));
+        PrintWriter out = spec.commandLine().getOut();
+        for (TrainPreset p : presets) {
+            List<Double> times = new ArrayList<>();
+            EvalNetworkConfig config = new EvalNetworkConfig(p.channels(), p.layers(), 10, p.auxWeight() > 0);
+            long params = TrainBench.run(source.genotype(), source.operations(), config,
+                    new org.jdarts.core.train.TrainHyperparameters(p.lr(), 0, 0.9, 3e-4, 5, p.auxWeight(),
+                            Math.max(p.dropPath(), 0.2)),
+                    p.batchSize(), warmup + steps, device.resolve(), ResidentMemory::current, (i, s) -> {
+                        if (i >= warmup) {
+                            times.add(s.seconds());
+                        }
+                        out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%n", p.name(), i + 1,
+                                i >= warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6);
+                        out.flush();
+                    });
+            times.sort(null);
+            double median = times.get(times.size() / 2);
+            double perEpoch = median * (50_000 / p.batchSize());
+            out.printf(Locale.ROOT, "%s size: %s, C %d, L %d, batch %d, %.2fM parameters: median %.2f s/step,"
+                    + " %.1f images/s; a 50,000-image epoch %.1f min, %d epochs %.1f h%n", p.name(), genotype,
+                    p.channels(), p.layers(), p.batchSize(), params / 1e6, median, p.batchSize() / median,
+                    perEpoch / 60, p.epochs(), perEpoch * p.epochs() / 3600);
+        }
+        out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);
+        out.flush();
+        return 0;
+    }
+}
