@@ -86,7 +86,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                                 timed ? "" : " (warm-up)", sample.seconds(), sample.residentBytes() / 1e6);
                         out.flush();
                     });
-            double median = median(times);
+            double median = Median.of(times);
             if (o == SearchOrder.FIRST) {
                 firstMedian = median;
             }
@@ -102,12 +102,5 @@ final class BenchSearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);
         out.flush();
         return 0;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -64,8 +64,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                                 i >= warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6);
                         out.flush();
                     });
-            times.sort(null);
-            double median = times.get(times.size() / 2);
+            double median = Median.of(times);
             double perEpoch = median * (50_000 / p.batchSize());
             out.printf(Locale.ROOT, "%s size: %s, C %d, L %d, batch %d, %.2fM parameters: median %.2f s/step,"
                     + " %.1f images/s; a 50,000-image epoch %.1f min, %d epochs %.1f h%n", p.name(), genotype,

@@ -1,6 +1,5 @@
 package org.jdarts.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jdarts.experiments.SearchConfig;
@@ -39,19 +38,11 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--out", paramLabel = "RUN_DIR", description = "Run directory to create (required unless --resume).")
-    Path out;
 
-    @Option(names = "--resume", paramLabel = "RUN_DIR",
-            description = "Continue this run from its last checkpoint, with its stored configuration (only --data and --device may be given).")
-    Path resume;
 
-    @Option(names = "--force", description = "Overwrite an existing run directory given to --out.")
-    boolean force;
 
-    @Option(names = "--stop-after", paramLabel = "N",
-            description = "Stop after N more epochs, leaving a checkpoint for --resume (for time-sliced runs).")
-    Integer stopAfter;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--order", paramLabel = "first|second", defaultValue = "first",
             description = "Architecture gradient: first or second order (default: ${DEFAULT-VALUE}).")
@@ -113,26 +104,20 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRun run = new SearchRun(spec.commandLine().getOut(), spec.commandLine().getErr());
-        if (stopAfter != null) {
-            run.stopAfter(stopAfter);
+        SearchRun runner = new SearchRun(spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (run.stopAfter != null) {
+            runner.stopAfter(run.stopAfter);
         }
         List<String> args = spec.commandLine().getParseResult().originalArgs();
-        if (resume != null) {
-            List<String> allowed = List.of("--resume", "--data", "--device", "--stop-after");
-            for (CommandLine.Model.OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
-                if (!allowed.contains(o.longestName())) {
-                    throw new UsageException("--resume takes the configuration from RUN_DIR/config.json; "
-                            + o.longestName() + " cannot be combined with it (only --data, --device and --stop-after)");
-                }
-            }
-            run.resume(resume, data.dir(), device.name(), args);
+        if (run.resume != null) {
+            run.requireOnlyResumeOptions(spec.commandLine().getParseResult());
+            runner.resume(run.resume, data.dir(), device.name(), args);
             return 0;
         }
-        if (out == null) {
+        if (run.out == null) {
             throw new UsageException("--out RUN_DIR is required (or --resume RUN_DIR)");
         }
-        run.start(config(), data.dir(), device.name(), out, force, args);
+        runner.start(config(), data.dir(), device.name(), run.out, run.force, args);
         return 0;
     }
 

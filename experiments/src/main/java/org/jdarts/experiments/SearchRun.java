@@ -18,6 +18,8 @@ import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.cifar10.CifarDataset;
 import org.jdarts.cifar10.SearchSplit;
 import org.jdarts.cli.AtomicFiles;
+import org.jdarts.cli.EpochProgress;
+import org.jdarts.cli.Numbers;
 import org.jdarts.cli.ProgressBar;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
@@ -213,10 +215,6 @@ public final class SearchRun {
         }
     }
 
-    private static String num(double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-    }
-
     private static CifarDataset dataset(Cifar10 data, int[] indices, SearchConfig config, Augmentation aug,
             long seed) {
         return CifarDataset.builder().setImages(data.train()).optIndices(indices).setBatchSize(config.batchSize())
@@ -232,8 +230,9 @@ public final class SearchRun {
         out.printf(Locale.ROOT, "  data: %d search-train + %d search-val images (split %.2f), validation on %d%n",
                 split.train().length, split.validation().length, c.splitPortion(), evalImages);
         out.printf(Locale.ROOT, "  weights: SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s;"
-                + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s%n", num(c.lr()), num(c.lrMin()), num(c.momentum()),
-                num(c.weightDecay()), num(c.gradClip()), num(c.archLr()), num(c.archWeightDecay()));
+                + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s%n", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
+                Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
+                Numbers.plain(c.archLr()), Numbers.plain(c.archWeightDecay()));
         out.flush();
     }
 
@@ -243,15 +242,13 @@ public final class SearchRun {
         private final SearchRunFiles files;
         private final Path checkpoint;
         private final BilevelOptimizer optimizer;
-        private ProgressBar bar;
-        private double lossSum;
-        private long correct;
-        private long images;
+        private final EpochProgress progress;
         private EpochResult last;
         private int lastSaved = -1;
 
         Listener(SearchConfig config, SearchRunFiles files, Path checkpoint, BilevelOptimizer optimizer) {
             this.config = config;
+            this.progress = new EpochProgress(err, config.epochs());
             this.files = files;
             this.checkpoint = checkpoint;
             this.optimizer = optimizer;
@@ -259,24 +256,16 @@ public final class SearchRun {
 
         @Override
         public void onEpochStart(int epoch, int steps) {
-            bar = new ProgressBar(err, String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, config.epochs()), steps);
-            lossSum = 0;
-            correct = 0;
-            images = 0;
+            progress.start(epoch, steps);
         }
 
         @Override
         public void onStep(int epoch, int step, int steps, StepResult result) {
-            lossSum += result.loss() * result.size();
-            correct += result.correct();
-            images += result.size();
-            bar.update(step, images, lossSum / images, (double) correct / images);
+            progress.step(step, result);
         }
 
         void finishBar() {
-            if (bar != null) {
-                bar.finish();
-            }
+            progress.finish();
         }
 
         @Override

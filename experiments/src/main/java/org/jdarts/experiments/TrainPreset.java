@@ -23,7 +23,7 @@ public record TrainPreset(String name, int channels, int layers, int batchSize, 
     public static final TrainPreset PAPER = new TrainPreset("paper", 36, 20, 96, 600, 50_000, 0.025, 16, 0.2, 0.4);
 
     /** Sized for a 2-core CPU (about 15 minutes): a small network, a few short epochs, a higher learning rate. */
-    public static final TrainPreset QUICK = new TrainPreset("quick", 16, 6, 96, 3, 12_000, 0.1, 0, 0.0, 0.4);
+    public static final TrainPreset QUICK = new TrainPreset("quick", 16, 6, 96, 3, 33_600, 0.1, 0, 0.0, 0.4);
 
     /**
      * Returns the preset of that name.

@@ -21,6 +21,8 @@ import org.jdarts.cifar10.CifarDataset;
 import org.jdarts.cifar10.SearchSplit;
 import org.jdarts.cli.AtomicFiles;
 import org.jdarts.cli.DeviceOption;
+import org.jdarts.cli.EpochProgress;
+import org.jdarts.cli.Numbers;
 import org.jdarts.cli.ProgressBar;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.eval.EvalNetwork;
@@ -187,8 +189,10 @@ public final class TrainRun {
                     + " device %s%n", config.preset(), config.channels(), config.layers(), config.batchSize(),
                     config.epochs(), train.batchCount(), indices.length, config.seed(), deviceName);
             out.printf(Locale.ROOT, "  SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s, cutout %d, drop-path %s,"
-                    + " auxiliary weight %s%n", config.lr(), config.lrMin(), config.momentum(), config.weightDecay(),
-                    config.gradClip(), config.cutout(), config.dropPath(), config.auxWeight());
+                    + " auxiliary weight %s%n", Numbers.plain(config.lr()), Numbers.plain(config.lrMin()),
+                    Numbers.plain(config.momentum()), Numbers.plain(config.weightDecay()),
+                    Numbers.plain(config.gradClip()), config.cutout(), Numbers.plain(config.dropPath()),
+                    Numbers.plain(config.auxWeight()));
             out.printf(Locale.ROOT, "  network: %,d parameters (%.2fM, auxiliary head excluded), %.1fM multiply-adds"
                     + " per image%n", params, params / 1e6, macs / 1e6);
             out.flush();
@@ -258,14 +262,12 @@ public final class TrainRun {
         private final Path checkpoint;
         private final NetworkTrainer trainer;
         private final List<String> rows;
-        private ProgressBar bar;
-        private double lossSum;
-        private long correct;
-        private long images;
+        private final EpochProgress progress;
         private TrainEpoch last;
 
         Listener(TrainConfig config, Path runDir, Path checkpoint, NetworkTrainer trainer, List<String> rows) {
             this.config = config;
+            this.progress = new EpochProgress(err, config.epochs());
             this.runDir = runDir;
             this.checkpoint = checkpoint;
             this.trainer = trainer;
@@ -274,24 +276,16 @@ public final class TrainRun {
 
         @Override
         public void onEpochStart(int epoch, int steps) {
-            bar = new ProgressBar(err, String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, config.epochs()), steps);
-            lossSum = 0;
-            correct = 0;
-            images = 0;
+            progress.start(epoch, steps);
         }
 
         @Override
         public void onStep(int epoch, int step, int steps, StepResult r) {
-            lossSum += r.loss() * r.size();
-            correct += r.correct();
-            images += r.size();
-            bar.update(step, images, lossSum / images, (double) correct / images);
+            progress.step(step, r);
         }
 
         void finishBar() {
-            if (bar != null) {
-                bar.finish();
-            }
+            progress.finish();
         }
 
         @Override

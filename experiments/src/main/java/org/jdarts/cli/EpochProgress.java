@@ -1,0 +1,50 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.jdarts.core.search.StepResult;
+
+/** The progress bar of one epoch with the running loss and accuracy of its steps. */
+public final class EpochProgress {
+
+    private final PrintWriter err;
+    private final int epochs;
+    private ProgressBar bar;
+    private double lossSum;
+    private long correct;
+    private long images;
+
+    /**
+     * Creates the display.
+     *
+     * @param err where bars are drawn
+     * @param epochs total epochs, for the label
+     */
+    public EpochProgress(PrintWriter err, int epochs) {
+        this.err = err;
+        this.epochs = epochs;
+    }
+
+    /** Starts the bar of epoch {@code epoch} (from 0) with {@code steps} steps. */
+    public void start(int epoch, int steps) {
+        bar = new ProgressBar(err, String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, epochs), steps);
+        lossSum = 0;
+        correct = 0;
+        images = 0;
+    }
+
+    /** Adds a finished step. */
+    public void step(int step, StepResult r) {
+        lossSum += r.loss() * r.size();
+        correct += r.correct();
+        images += r.size();
+        bar.update(step, images, lossSum / images, (double) correct / images);
+    }
+
+    /** Ends the bar's line, if one is drawn. */
+    public void finish() {
+        if (bar != null) {
+            bar.finish();
+        }
+    }
+}
