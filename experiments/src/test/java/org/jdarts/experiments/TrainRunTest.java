@@ -42,6 +42,25 @@ class TrainRunTest {
     }
 
     @Test
+    void aSearchRunDirectoryTrainsWithItsOwnOperationParameters(@TempDir Path dir) throws Exception {
+        Path space = dir.resolve("space.json");
+        Files.writeString(space, "{\"operations\": [\"none\", \"skip_connect\", {\"op\": \"sandglass_3x3\", \"t\": 4}]}");
+        SearchConfig search = new SearchConfig(space.toString(), "test", 2, 3, 1, 8, 16, 16, 16, 0.5, 3, "first",
+                0.025, 0.001, 0.9, 3e-4, 5, 3e-4, 1e-3);
+        Path searchRun = dir.resolve("search");
+        new SearchRun(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .start(search, SampleData.sampleDir(), "cpu", searchRun, false, List.of());
+        TrainConfig config = new TrainConfig(searchRun.toString(), "test", 4, 3, 1, 16, 32, 5, 0.05, 0, 0.9, 3e-4, 5,
+                0, 0.2, 0.4);
+        Path trainRun = dir.resolve("train");
+        quiet().start(config, SampleData.sampleDir(), "cpu", trainRun, false, List.of());
+        assertTrue(Files.readString(trainRun.resolve("space.json")).contains("\"t\" : 4.0"),
+                Files.readString(trainRun.resolve("space.json")));
+        assertEquals(GenotypeSource.resolve(searchRun.toString()).genotype(),
+                GenotypeSource.ofRun(trainRun).genotype());
+    }
+
+    @Test
     void evalReproducesTheResultsFile(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
         quiet().start(tiny(1), SampleData.sampleDir(), "cpu", run, false, List.of());
