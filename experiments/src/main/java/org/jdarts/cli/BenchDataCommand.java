@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts bench data}: images per second of batch assembly (augmentation, normalisation, NDArray). */
-@Command(name = "data", mixinStandardHelpOptions = true,
+@Command(name = "data", header = "Images per second of batch assembly.",
+        mixinStandardHelpOptions = true,
         description = {"Time how fast training batches are produced: shuffle, random crop, flip,",
             "cutout, normalisation and the copy into an NDArray, on one thread."},
         footer = {"", "Example: jdarts bench data --data ../shared/cifar10"})

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts bench search}: seconds per bilevel step on synthetic data. */
-@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "search", header = "Seconds per search step on synthetic data.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time DARTS search steps (architecture step + weight step) on synthetic data and",
             "print the median seconds per step, search-train images/s and peak resident memory.",
             "With --steps 200 it also shows whether resident memory stays flat from step 50 on."},
@@ -40,23 +41,17 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "Which steps to time (default: ${DEFAULT-VALUE}).")
     String order;
 
-    @Option(names = "--steps", defaultValue = "5", description = "Timed steps per order (default: ${DEFAULT-VALUE}).")
-    int steps;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
-    int warmup;
 
     @Mixin
-    DeviceOption device;
+    BenchOptions bench;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (steps < 1 || warmup < 0) {
-            throw new UsageException("--steps must be at least 1 and --warmup at least 0");
-        }
+        bench.validate();
         SearchPreset preset = SearchPreset.named(size);
         SearchSpace s = SearchSpaces.resolve(space, OperationRegistry.load());
         List<SearchOrder> orders = switch (order) {
@@ -65,7 +60,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads%n",
-                s.name(), preset.batchSize(), preset.channels(), preset.layers(), device.name(),
+                s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
                 Runtime.getRuntime().availableProcessors());
         double firstMedian = Double.NaN;
         for (SearchOrder o : orders) {
@@ -73,8 +68,8 @@ final class BenchSearchCommand implements Callable<Integer> {
             long[] rssAt50 = {-1};
             long[] rssLast = {-1};
             SyntheticBench.run(s, new SupernetConfig(preset.channels(), preset.layers(), 10), o, preset.batchSize(),
-                    warmup + steps, device.resolve(), ResidentMemory::current, (i, sample) -> {
-                        boolean timed = i >= warmup;
+                    bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, sample) -> {
+                        boolean timed = i >= bench.warmup;
                         if (timed) {
                             times.add(sample.seconds());
                         }
@@ -94,9 +89,9 @@ final class BenchSearchCommand implements Callable<Integer> {
                     median, times.size(), preset.batchSize() / median,
                     o == SearchOrder.SECOND && !Double.isNaN(firstMedian)
                             ? String.format(Locale.ROOT, " (%.2fx the first-order step)", median / firstMedian) : "");
-            if (rssAt50[0] > 0 && warmup + steps > 50) {
+            if (rssAt50[0] > 0 && bench.warmup + bench.steps > 50) {
                 out.printf(Locale.ROOT, "  resident memory: step 50 %.0f MB, step %d %.0f MB (%+.1f%%)%n",
-                        rssAt50[0] / 1e6, warmup + steps, rssLast[0] / 1e6, 100.0 * (rssLast[0] - rssAt50[0]) / rssAt50[0]);
+                        rssAt50[0] / 1e6, bench.warmup + bench.steps, rssLast[0] / 1e6, 100.0 * (rssLast[0] - rssAt50[0]) / rssAt50[0]);
             }
         }
         out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);

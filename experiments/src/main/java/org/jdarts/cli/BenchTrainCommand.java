@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts bench train}: seconds per training step of an evaluation network. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", header = "Seconds per training step on synthetic data.",
+        mixinStandardHelpOptions = true,
         description = {"Time training steps (auxiliary head, drop-path, clipping, SGD) of a genotype's",
             "network on synthetic data at the paper's and the quick preset's sizes."},
         footer = {"", "Example: jdarts bench train --genotype DARTS_V2 --steps 5"})
@@ -29,23 +30,17 @@ final class BenchTrainCommand implements Callable<Integer> {
             description = "Preset sizes to time (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--steps", defaultValue = "5", description = "Timed steps (default: ${DEFAULT-VALUE}).")
-    int steps;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
-    int warmup;
 
     @Mixin
-    DeviceOption device;
+    BenchOptions bench;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (steps < 1 || warmup < 0) {
-            throw new UsageException("--steps must be at least 1 and --warmup at least 0");
-        }
+        bench.validate();
         GenotypeSource source = GenotypeSource.resolve(genotype);
         List<TrainPreset> presets = size.equals("both") ? List.of(TrainPreset.PAPER, TrainPreset.QUICK)
                 : List.of(TrainPreset.named(size));
@@ -56,12 +51,12 @@ final class BenchTrainCommand implements Callable<Integer> {
             long params = TrainBench.run(source.genotype(), source.operations(), config,
                     new org.jdarts.core.train.TrainHyperparameters(p.lr(), 0, 0.9, 3e-4, 5, p.auxWeight(),
                             Math.max(p.dropPath(), 0.2)),
-                    p.batchSize(), warmup + steps, device.resolve(), ResidentMemory::current, (i, s) -> {
-                        if (i >= warmup) {
+                    p.batchSize(), bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, s) -> {
+                        if (i >= bench.warmup) {
                             times.add(s.seconds());
                         }
                         out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%n", p.name(), i + 1,
-                                i >= warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6);
+                                i >= bench.warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6);
                         out.flush();
                     });
             double median = Median.of(times);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts data check}: validates a CIFAR-10 folder and prints per-class counts. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", header = "Validate a CIFAR-10 folder; per-class counts.",
+        mixinStandardHelpOptions = true,
         description = {"Validate a CIFAR-10 folder: every record's size and label, and the files'",
             "SHA-256 against a SHA256SUMS file if the folder has one. Prints per-class counts."},
         footer = {"", "Example: jdarts data check --data ../shared/cifar10"})

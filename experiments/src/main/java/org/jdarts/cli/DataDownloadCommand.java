@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts data download}: fetches, verifies and unpacks the official binary archive. */
-@Command(name = "download", mixinStandardHelpOptions = true,
+@Command(name = "download", header = "Download, verify and unpack CIFAR-10.",
+        mixinStandardHelpOptions = true,
         description = {"Download cifar-10-binary.tar.gz (about 170 MB), check its MD5 before",
             "unpacking, and unpack the six .bin files into --out. Needs network access."},
         footer = {"", "Example: jdarts data download --out data/cifar10 && jdarts data check --data data/cifar10"})

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts eval}: recomputes the test accuracy of a trained network from its checkpoint. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", header = "Recompute the test accuracy of a trained network.",
+        mixinStandardHelpOptions = true,
         description = {"Rebuild a trained network from its run directory (configuration, genotype,",
             "checkpoint) and compute its accuracy on the CIFAR-10 test set."},
         footer = {"", "Example: jdarts eval --run runs/v2 --data ../shared/cifar10"})

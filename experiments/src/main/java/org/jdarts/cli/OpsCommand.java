@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts ops}: the registered operations with their parameter counts and sources. */
-@Command(name = "ops", mixinStandardHelpOptions = true,
+@Command(name = "ops", header = "List the candidate operations with their parameter counts.",
+        mixinStandardHelpOptions = true,
         description = {"List the candidate operations: each one's trainable parameters for C channels",
             "at stride 1 and 2, in search form (BatchNorm without affine) and evaluation form",
             "(affine BatchNorm), and where it comes from (built-in or a plugin jar)."},

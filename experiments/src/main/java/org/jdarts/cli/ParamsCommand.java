@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts params}: parameter count and multiply-adds of a genotype's evaluation network. */
-@Command(name = "params", mixinStandardHelpOptions = true,
+@Command(name = "params", header = "Parameters and multiply-adds of a genotype's network.",
+        mixinStandardHelpOptions = true,
         description = {"Count the parameters (auxiliary head excluded, as the DARTS reference counts",
             "them) and the multiply-adds per 32x32 image (convolutions and linear layers) of the",
             "evaluation network a genotype describes."},

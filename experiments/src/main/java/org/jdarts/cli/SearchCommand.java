@@ -12,18 +12,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts search}: a DARTS architecture search into a run directory, resumable. */
-@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Search a cell architecture with DARTS: each step updates the architecture",
-            "parameters on a search-validation batch (Adam), then the weights on a search-train batch",
-            "(SGD). After every epoch the run directory receives the metrics, the softmax alphas, the",
-            "derived genotype and a checkpoint; --resume continues from the last checkpoint.",
+@Command(name = "search", header = "Search a cell architecture with DARTS into a resumable run directory.",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Search a cell architecture with DARTS. Each step updates the architecture",
+            "parameters on a search-validation batch (Adam), then the weights on a",
+            "search-train batch (SGD). After every epoch the run directory receives the",
+            "metrics, the softmax alphas, the derived genotype and a checkpoint;",
+            "--resume continues from the last checkpoint.",
             ""},
         footer = {"", "Presets (every value can be overridden by its flag):",
-            "  quick  C 8, L 5, batch 32, 5 epochs x 48 steps, 1536+1536 images: about 11 minutes on 2 CPU cores",
-            "  paper  C 16, L 8, batch 64, 50 epochs, the full 25,000/25,000 split (about a GPU-day)",
+            "  quick  C 8, L 5, batch 32, 5 epochs x 48 steps, 1536+1536 images:",
+            "         about 11 minutes on 2 CPU cores",
+            "  paper  C 16, L 8, batch 64, 50 epochs, the full 25,000/25,000 split",
+            "         (about a GPU-day)",
             "",
             "Examples:",
-            "  jdarts search --space darts-sandglass --preset quick --data ../shared/cifar10 --out runs/sg",
+            "  jdarts search --space darts-sandglass --preset quick \\",
+            "      --data ../shared/cifar10 --out runs/sg",
             "  jdarts search --resume runs/sg --data ../shared/cifar10"})
 final class SearchCommand implements Callable<Integer> {
 
@@ -54,20 +59,13 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DeviceOption device;
 
-    @Option(names = "--epochs", description = "Search epochs.")
-    Integer epochs;
+    @Mixin
+    PresetOverrides sizes;
 
-    @Option(names = "--batch-size", description = "Images per batch.")
-    Integer batchSize;
 
-    @Option(names = "--channels", paramLabel = "C", description = "Channels of the first cells.")
-    Integer channels;
 
-    @Option(names = "--layers", paramLabel = "L", description = "Cells (reduction cells at L/3 and 2L/3).")
-    Integer layers;
 
-    @Option(names = "--train-images", description = "Search-train images used per epoch.")
-    Integer trainImages;
+
 
     @Option(names = "--val-images", description = "Search-validation images used by architecture steps.")
     Integer valImages;
@@ -124,13 +122,10 @@ final class SearchCommand implements Callable<Integer> {
     /** Resolves the preset and the flags into a validated configuration. */
     SearchConfig config() {
         SearchPreset p = SearchPreset.named(preset);
-        return new SearchConfig(space, p.name(), or(channels, p.channels()), or(layers, p.layers()),
-                or(epochs, p.epochs()), or(batchSize, p.batchSize()), or(trainImages, p.trainImages()),
-                or(valImages, p.valImages()), or(evalImages, p.evalImages()), split, seed, order, lr, lrMin,
-                momentum, weightDecay, gradClip, archLr, archWeightDecay);
+        return new SearchConfig(space, p.name(), sizes.channels(p.channels()), sizes.layers(p.layers()),
+                sizes.epochs(p.epochs()), sizes.batchSize(p.batchSize()), sizes.trainImages(p.trainImages()),
+                PresetOverrides.or(valImages, p.valImages()), PresetOverrides.or(evalImages, p.evalImages()), split,
+                seed, order, lr, lrMin, momentum, weightDecay, gradClip, archLr, archWeightDecay);
     }
 
-    private static int or(Integer value, int fallback) {
-        return value != null ? value : fallback;
-    }
 }

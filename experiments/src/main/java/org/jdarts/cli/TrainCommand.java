@@ -12,14 +12,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jdarts train}: trains the network a genotype describes and measures its test error. */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the evaluation network of a genotype on the CIFAR-10 training set (random",
-            "crop, flip, cutout; drop-path; auxiliary head) and test it on the 10,000 test images after",
-            "every epoch. The run directory gets config, provenance, metrics, a checkpoint per epoch and",
-            "results.json; --resume continues a stopped run.", ""},
+@Command(name = "train", header = "Train and test the network a genotype describes.",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train the evaluation network of a genotype on the CIFAR-10 training set",
+            "(random crop, flip, cutout; drop-path; auxiliary head) and test it on the",
+            "10,000 test images after every epoch. The run directory gets config,",
+            "provenance, metrics, a checkpoint per epoch and results.json; --resume",
+            "continues a stopped run.", ""},
         footer = {"", "Presets (every value can be overridden by its flag):",
-            "  quick  C 16, L 6, batch 96, 3 epochs of 33,600 images, lr 0.1, aux 0.4: about 14 minutes on 2 cores",
-            "  paper  C 36, L 20, batch 96, 600 epochs, lr 0.025, cutout 16, drop-path 0.2, aux 0.4",
+            "  quick  C 16, L 6, batch 96, 3 epochs of 33,600 images, lr 0.1,",
+            "         auxiliary 0.4: about 14 minutes on 2 CPU cores",
+            "  paper  C 36, L 20, batch 96, 600 epochs, lr 0.025, cutout 16,",
+            "         drop-path 0.2, auxiliary 0.4",
             "", "Examples:",
             "  jdarts train --genotype DARTS_V2 --preset quick --data ../shared/cifar10 --out runs/v2",
             "  jdarts train --genotype runs/sg --preset quick --data ../shared/cifar10 --out runs/sg-train"})
@@ -48,20 +52,13 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DeviceOption device;
 
-    @Option(names = "--epochs", description = "Epochs.")
-    Integer epochs;
+    @Mixin
+    PresetOverrides sizes;
 
-    @Option(names = "--batch-size", description = "Images per batch.")
-    Integer batchSize;
 
-    @Option(names = "--channels", paramLabel = "C", description = "Initial channels.")
-    Integer channels;
 
-    @Option(names = "--layers", paramLabel = "L", description = "Cells.")
-    Integer layers;
 
-    @Option(names = "--train-images", description = "Training images per epoch (at most 50,000).")
-    Integer trainImages;
+
 
     @Option(names = "--lr", description = "Initial learning rate.")
     Double lr;
@@ -111,13 +108,11 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainConfig config() {
         TrainPreset p = TrainPreset.named(preset);
-        return new TrainConfig(genotype, p.name(), or(channels, p.channels()), or(layers, p.layers()),
-                or(epochs, p.epochs()), or(batchSize, p.batchSize()), or(trainImages, p.trainImages()), seed,
-                lr != null ? lr : p.lr(), lrMin, momentum, weightDecay, gradClip, or(cutout, p.cutout()),
-                dropPath != null ? dropPath : p.dropPath(), auxWeight != null ? auxWeight : p.auxWeight());
+        return new TrainConfig(genotype, p.name(), sizes.channels(p.channels()), sizes.layers(p.layers()),
+                sizes.epochs(p.epochs()), sizes.batchSize(p.batchSize()), sizes.trainImages(p.trainImages()), seed,
+                lr != null ? lr : p.lr(), lrMin, momentum, weightDecay, gradClip,
+                PresetOverrides.or(cutout, p.cutout()), dropPath != null ? dropPath : p.dropPath(),
+                auxWeight != null ? auxWeight : p.auxWeight());
     }
 
-    private static int or(Integer v, int fallback) {
-        return v != null ? v : fallback;
-    }
 }
