@@ -52,6 +52,25 @@ public final class Gradients {
         return grads;
     }
 
+    /**
+     * Returns the live gradients of {@code arrays} (views that the next pass over these arrays
+     * zeroes and overwrites), their handles owned by {@code scope}. Cheaper than {@link #copies}
+     * when the gradients are consumed before the next pass.
+     *
+     * @param arrays arrays after a backward pass
+     * @param scope owner of the handles
+     * @return the gradient views, same order
+     */
+    public static List<NDArray> views(List<NDArray> arrays, NDManager scope) {
+        List<NDArray> grads = new ArrayList<>(arrays.size());
+        for (NDArray a : arrays) {
+            NDArray g = a.getGradient();
+            g.attach(scope);
+            grads.add(g);
+        }
+        return grads;
+    }
+
     /** Returns a scalar array's value as a double, whatever its type. */
     public static double scalar(NDArray value) {
         try (NDArray wide = value.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {

@@ -135,13 +135,16 @@ public final class BilevelOptimizer {
             w.subi(direction.muli(xi));
         }
         // ∇α L_val(w', α) and v = ∇w' L_val(w', α)
+        // v = dw stays valid below (the weights are frozen in the ± passes); dα and g⁺ are copied
+        // because the ± passes overwrite α's gradient.
         Pass val = pass(xVal, yVal, all, List.of(), scope);
         List<NDArray> dw = val.grads().subList(0, weights.size());
-        List<NDArray> dAlpha = val.grads().subList(weights.size(), all.size());
+        List<NDArray> dAlpha = Gradients.copies(alphas, scope);
         double eps = 0.01 / GradientClipping.globalNorm(dw);
         // ∇α L_train(w±, α) with w± = w ± ε·v
         setWeights(backup, dw, eps);
-        List<NDArray> plus = pass(xTrain, yTrain, alphas, weights, scope).grads();
+        pass(xTrain, yTrain, alphas, weights, scope);
+        List<NDArray> plus = Gradients.copies(alphas, scope);
         setWeights(backup, dw, -eps);
         List<NDArray> minus = pass(xTrain, yTrain, alphas, weights, scope).grads();
         setWeights(backup, dw, 0);
@@ -171,7 +174,8 @@ public final class BilevelOptimizer {
      * @param wrt arrays whose gradients are computed (zeroed first)
      * @param frozen arrays excluded from this backward pass
      * @param scope receives the returned gradient arrays
-     * @return loss, accuracy and copies of the gradients of {@code wrt}
+     * @return loss, accuracy and the live gradients of {@code wrt}: the next pass that differentiates
+     *     the same arrays zeroes them, so copy what must outlive it
      */
     Pass pass(NDArray x, NDArray y, List<NDArray> wrt, List<NDArray> frozen, NDManager scope) {
         Gradients.prepare(wrt, frozen);
@@ -188,8 +192,7 @@ public final class BilevelOptimizer {
                 correct = Classification.correct(logits, y);
             }
         }
-        List<NDArray> grads = Gradients.copies(wrt, scope);
-        return new Pass(loss, correct, x.getShape().get(0), grads);
+        return new Pass(loss, correct, x.getShape().get(0), Gradients.views(wrt, scope));
     }
 
     /**

@@ -88,7 +88,7 @@ public final class NetworkTrainer {
                 loss = Gradients.scalar(main);
                 correct = Classification.correct(logits, y);
             }
-            List<NDArray> grads = Gradients.copies(weights, scope);
+            List<NDArray> grads = Gradients.views(weights, scope);
             double norm = GradientClipping.clipGlobalNorm(grads, hp.gradClip());
             sgd.step(weights, grads, lr, stateManager);
             return new StepResult(loss, correct, x.getShape().get(0), norm);
