@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"", "Presets (every value can be overridden by its flag):",
             "  quick  C 8, L 5, batch 32, 5 epochs x 48 steps, 1536+1536 images:",
-            "         about 11 minutes on 2 CPU cores",
+            "         about 10 minutes on 2 CPU cores",
             "  paper  C 16, L 8, batch 64, 50 epochs, the full 25,000/25,000 split",
             "         (about a GPU-day)",
             "",
