@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -117,32 +116,10 @@ public final class SearchRun {
      */
     public Genotype resume(Path runDir, Path dataDir, String device, List<String> args) throws Exception {
         org.jdarts.cli.DeviceOption.resolve(device);
-        Path configFile = runDir.resolve(SearchRunFiles.CONFIG);
-        if (!Files.isRegularFile(configFile)) {
-            throw new IllegalArgumentException("--resume " + runDir + ": no " + SearchRunFiles.CONFIG
-                    + " (not a jdarts search run directory)");
-        }
-        if (!Files.isRegularFile(runDir.resolve(SearchRunFiles.CHECKPOINT))) {
-            throw new IllegalArgumentException("--resume " + runDir + ": no checkpoint yet (the run stopped during"
-                    + " its first epoch); start it again with --force");
-        }
-        SearchConfig config;
-        try {
-            config = AtomicFiles.JSON.readValue(configFile.toFile(), SearchConfig.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException(configFile + ": not a valid search configuration: "
-                    + e.getOriginalMessage(), e);
-        }
+        SearchConfig config = RunDirectories.readResumable(runDir, SearchConfig.class, "search");
         SearchSpace space = SearchSpaces.resolve(runDir.resolve(SPACE).toString(), OperationRegistry.load());
-        Provenance previous = AtomicFiles.JSON.readValue(runDir.resolve(SearchRunFiles.PROVENANCE).toFile(),
-                Provenance.class);
         Cifar10 data = Cifar10Reader.read(dataDir);
-        if (!data.checksums().equals(previous.dataChecksums())) {
-            throw new IllegalArgumentException("--data " + dataDir + ": its files differ from those the run started"
-                    + " with (" + previous.dataDir() + "); see " + SearchRunFiles.PROVENANCE);
-        }
-        Provenance provenance = previous.resumedNow(args, device);
-        AtomicFiles.writeJson(runDir.resolve(SearchRunFiles.PROVENANCE), provenance);
+        Provenance provenance = RunDirectories.resumeProvenance(runDir, data, dataDir, device, args);
         return run(config, space, data, device, runDir, provenance, true);
     }
 

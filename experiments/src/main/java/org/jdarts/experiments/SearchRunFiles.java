@@ -70,15 +70,7 @@ public final class SearchRunFiles {
      * @throws IOException if the files cannot be read
      */
     public void reload(int epochs) throws IOException {
-        Path metrics = file(METRICS);
-        if (Files.exists(metrics)) {
-            List<String> lines = Files.readAllLines(metrics);
-            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                if (!line.isBlank() && Integer.parseInt(line.substring(0, line.indexOf(','))) <= epochs) {
-                    metricRows.add(line);
-                }
-            }
-        }
+        metricRows.addAll(RunDirectories.metricRowsUpTo(file(METRICS), epochs));
         copyFirst(file(ALPHAS), "epochs", epochs, alphaEpochs);
         copyFirst(file(GENOTYPES), null, epochs, genotypeEpochs);
     }

@@ -6,10 +6,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,18 +110,9 @@ public final class TrainRun {
      */
     public double[] resume(Path runDir, Path dataDir, String device, List<String> args) throws Exception {
         DeviceOption.resolve(device);
-        TrainConfig config = readConfig(runDir);
-        if (!Files.isRegularFile(runDir.resolve(SearchRunFiles.CHECKPOINT))) {
-            throw new IllegalArgumentException("--resume " + runDir + ": no checkpoint yet; start again with --force");
-        }
-        Provenance previous = AtomicFiles.JSON.readValue(runDir.resolve(SearchRunFiles.PROVENANCE).toFile(),
-                Provenance.class);
+        TrainConfig config = RunDirectories.readResumable(runDir, TrainConfig.class, "training");
         Cifar10 data = Cifar10Reader.read(dataDir);
-        if (!data.checksums().equals(previous.dataChecksums())) {
-            throw new IllegalArgumentException("--data " + dataDir + ": its files differ from those the run started with");
-        }
-        Provenance provenance = previous.resumedNow(args, device);
-        AtomicFiles.writeJson(runDir.resolve(SearchRunFiles.PROVENANCE), provenance);
+        Provenance provenance = RunDirectories.resumeProvenance(runDir, data, dataDir, device, args);
         return run(config, GenotypeSource.ofRun(runDir), data, device, runDir, provenance, true);
     }
 
@@ -135,16 +124,7 @@ public final class TrainRun {
      * @throws IllegalArgumentException if it is not a training run directory
      */
     public static TrainConfig readConfig(Path runDir) {
-        Path file = runDir.resolve(SearchRunFiles.CONFIG);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(runDir + ": no " + SearchRunFiles.CONFIG + " (not a jdarts training run)");
-        }
-        try {
-            return AtomicFiles.JSON.readValue(file.toFile(), TrainConfig.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(file + ": not a training configuration (" + e.getMessage().lines()
-                    .findFirst().orElse("") + ")", e);
-        }
+        return RunDirectories.readConfig(runDir, TrainConfig.class, runDir.toString(), "training");
     }
 
     /**
@@ -182,7 +162,7 @@ public final class TrainRun {
             EvalNetwork network = network(config, source, manager);
             long params = network.parameterCount();
             NetworkTrainer trainer = new NetworkTrainer(network, config.hyperparameters(), manager);
-            long macs = multiplyAdds(config, source);
+            long macs = ModelCost.multiplyAdds(network, EvalNetwork.AUXILIARY);
             out.printf(Locale.ROOT, "jdarts train -> %s%n  genotype %s%n  %s%n", runDir, config.genotype(),
                     source.genotype());
             out.printf(Locale.ROOT, "  preset %s: C %d, L %d, batch %d, %d epochs x %d steps on %d images, seed %d,"
@@ -203,12 +183,7 @@ public final class TrainRun {
                 if (from >= config.epochs()) {
                     throw new IllegalArgumentException("--resume " + runDir + ": the run already finished");
                 }
-                List<String> lines = Files.readAllLines(runDir.resolve(SearchRunFiles.METRICS));
-                for (String line : lines.subList(1, lines.size())) {
-                    if (Integer.parseInt(line.substring(0, line.indexOf(','))) <= from) {
-                        rows.add(line);
-                    }
-                }
+                rows.addAll(RunDirectories.metricRowsUpTo(runDir.resolve(SearchRunFiles.METRICS), from));
                 out.printf("resuming after epoch %d of %d%n", from, config.epochs());
             }
             TrainRunner runner = new TrainRunner(trainer, config.hyperparameters(), config.epochs(), train::forEpoch,
@@ -244,15 +219,6 @@ public final class TrainRun {
             out.println("run directory: " + runDir);
             out.flush();
             return new double[] {listener.last.testLoss(), listener.last.testAccuracy()};
-        }
-    }
-
-    /** Multiply-adds per image of the run's network, auxiliary head excluded. */
-    static long multiplyAdds(TrainConfig config, GenotypeSource source) {
-        try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), config.network());
-            network.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
-            return ModelCost.multiplyAdds(network, EvalNetwork.AUXILIARY);
         }
     }
 
