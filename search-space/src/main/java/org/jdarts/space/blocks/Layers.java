@@ -2,7 +2,9 @@ package org.jdarts.space.blocks;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 
@@ -72,8 +74,19 @@ public final class Layers {
         return Activation.reluBlock();
     }
 
-    /** Returns a ReLU6 block (min(max(x, 0), 6)). */
+    /**
+     * Returns a ReLU6 block, PyTorch's {@code nn.ReLU6}: min(max(x, 0), 6).
+     *
+     * <p>Not DJL's {@code Activation.relu6}: that computes {@code minimum(x, 6)} against a scalar
+     * array it closes at once, while autograd still holds it, so its backward pass reads freed
+     * memory and the gradient changes from run to run (see {@code LayersTest}).
+     */
     public static Block relu6() {
-        return Activation.relu6Block();
+        return new LambdaBlock(Layers::relu6, "relu6");
+    }
+
+    /** Returns min(max(x, 0), 6), computed by one clamp with scalar bounds. */
+    public static NDList relu6(NDList x) {
+        return new NDList(x.singletonOrThrow().clip(0, 6));
     }
 }
