@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jdarts.core.search.SearchOrder;
-import org.jdarts.core.search.SyntheticBench;
-import org.jdarts.core.supernet.SupernetConfig;
+import org.jdarts.experiments.bench.SyntheticBench;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.experiments.SearchPreset;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
@@ -67,7 +67,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             List<Double> times = new ArrayList<>();
             long[] rssAt50 = {-1};
             long[] rssLast = {-1};
-            SyntheticBench.run(s, new SupernetConfig(preset.channels(), preset.layers(), 10), o, preset.batchSize(),
+            SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, preset.batchSize(),
                     bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, sample) -> {
                         boolean timed = i >= bench.warmup;
                         if (timed) {

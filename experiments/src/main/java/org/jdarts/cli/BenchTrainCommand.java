@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jdarts.core.eval.EvalNetworkConfig;
-import org.jdarts.core.train.TrainBench;
+import org.jdarts.core.network.NetworkShape;
+import org.jdarts.experiments.bench.TrainBench;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.TrainPreset;
 import picocli.CommandLine;
@@ -47,8 +47,8 @@ final class BenchTrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (TrainPreset p : presets) {
             List<Double> times = new ArrayList<>();
-            EvalNetworkConfig config = new EvalNetworkConfig(p.channels(), p.layers(), 10, p.auxWeight() > 0);
-            long params = TrainBench.run(source.genotype(), source.operations(), config,
+            NetworkShape shape = new NetworkShape(p.channels(), p.layers(), 10);
+            long params = TrainBench.run(source.genotype(), source.operations(), shape, p.auxWeight() > 0,
                     new org.jdarts.core.train.TrainHyperparameters(p.lr(), 0, 0.9, 3e-4, 5, p.auxWeight(),
                             Math.max(p.dropPath(), 0.2)),
                     p.batchSize(), bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, s) -> {

@@ -23,6 +23,11 @@ public final class DataOptions {
         return data;
     }
 
+    /** Returns the folder, or {@code null} when neither the flag nor the variable is set. */
+    public Path dirOrNull() {
+        return data;
+    }
+
     /**
      * Reads the data set.
      *

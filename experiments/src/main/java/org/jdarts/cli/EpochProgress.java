@@ -2,13 +2,12 @@ package org.jdarts.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.jdarts.core.search.StepResult;
+import org.jdarts.core.loop.StepResult;
 
 /** The progress bar of one epoch with the running loss and accuracy of its steps. */
 public final class EpochProgress {
 
     private final PrintWriter err;
-    private final int epochs;
     private ProgressBar bar;
     private double lossSum;
     private long correct;
@@ -18,15 +17,13 @@ public final class EpochProgress {
      * Creates the display.
      *
      * @param err where bars are drawn
-     * @param epochs total epochs, for the label
      */
-    public EpochProgress(PrintWriter err, int epochs) {
+    public EpochProgress(PrintWriter err) {
         this.err = err;
-        this.epochs = epochs;
     }
 
-    /** Starts the bar of epoch {@code epoch} (from 0) with {@code steps} steps. */
-    public void start(int epoch, int steps) {
+    /** Starts the bar of epoch {@code epoch} (from 0) of {@code epochs}, with {@code steps} steps. */
+    public void start(int epoch, int epochs, int steps) {
         bar = new ProgressBar(err, String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, epochs), steps);
         lossSum = 0;
         correct = 0;
@@ -45,6 +42,7 @@ public final class EpochProgress {
     public void finish() {
         if (bar != null) {
             bar.finish();
+            bar = null;
         }
     }
 }

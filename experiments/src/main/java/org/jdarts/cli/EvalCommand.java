@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jdarts.cifar10.Cifar10;
+import org.jdarts.cifar10.Cifar10Reader;
+import org.jdarts.cifar10.CifarDataset;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.eval.EvalNetwork;
-import org.jdarts.core.optim.TorchSgd;
+import org.jdarts.core.loop.Evaluation;
+import org.jdarts.core.loop.Metrics;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
 import org.jdarts.core.train.NetworkTrainer;
-import org.jdarts.core.train.TrainRunner;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.TrainConfig;
-import org.jdarts.experiments.TrainRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +28,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", header = "Recompute the test accuracy of a trained network.",
         mixinStandardHelpOptions = true,
         description = {"Rebuild a trained network from its run directory (configuration, genotype,",
-            "checkpoint) and compute its accuracy on the CIFAR-10 test set."},
-        footer = {"", "Example: jdarts eval --run runs/v2 --data ../shared/cifar10"})
+            "checkpoint) and compute its accuracy on the CIFAR-10 test set: the data folder",
+            "the run recorded, unless --data names another."},
+        footer = {"", "Example: jdarts eval --run runs/v2"})
 final class EvalCommand implements Callable<Integer> {
+
+    /** Images per test batch. */
+    private static final int BATCH = 200;
 
     @Option(names = "--run", required = true, paramLabel = "DIR|CHECKPOINT",
             description = "A training run directory, or the checkpoint.bin inside one.")
@@ -44,24 +51,34 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path runDir = Files.isRegularFile(run) ? run.toAbsolutePath().getParent() : run;
-        Path checkpoint = Files.isRegularFile(run) ? run : runDir.resolve("checkpoint.bin");
-        TrainConfig config = TrainRun.readConfig(runDir);
-        if (!Files.isRegularFile(checkpoint)) {
-            throw new UsageException("--run " + run + ": no checkpoint.bin");
+        boolean file = Files.isRegularFile(run);
+        RunDirectory dir = new RunDirectory(file ? run.toAbsolutePath().getParent() : run);
+        Path checkpoint = file ? run : dir.file(RunDirectory.CHECKPOINT);
+        if (!dir.has(RunDirectory.CONFIG)) {
+            throw new UsageException("--run " + run + ": not a jdarts run directory (no " + RunDirectory.CONFIG + ")");
         }
-        GenotypeSource source = GenotypeSource.ofRun(runDir);
-        Cifar10 cifar = data.read();
+        if (dir.kind() != RunKind.TRAINING) {
+            throw new UsageException("--run " + run + ": a search run directory; eval tests trained networks"
+                    + " (train its genotype with: jdarts train --genotype " + dir + ")");
+        }
+        if (!Files.isRegularFile(checkpoint)) {
+            throw new UsageException("--run " + run + ": no " + RunDirectory.CHECKPOINT + " yet");
+        }
+        TrainConfig config = dir.readConfig(TrainConfig.class);
+        GenotypeSource source = GenotypeSource.ofRun(dir.path());
+        Path dataDir = data.dirOrNull() != null ? data.dirOrNull() : Path.of(dir.readProvenance().dataDir());
+        Cifar10 cifar = Cifar10Reader.read(dataDir);
         try (NDManager manager = NDManager.newBaseManager(device.resolve())) {
-            EvalNetwork network = TrainRun.network(config, source, manager);
+            EvalNetwork network = config.buildNetwork(source, manager);
             NetworkTrainer trainer = new NetworkTrainer(network, config.hyperparameters(), manager);
-            TorchSgd sgd = trainer.sgd();
-            int epochs = Checkpoint.read(checkpoint, config.fingerprint(), network, sgd, null, manager);
-            double[] r = TrainRunner.evaluate(trainer, TrainRun.testSet(cifar), manager);
+            int epochs = Checkpoint.read(checkpoint, config.fingerprint(), network, trainer.sgd(), null, manager)
+                    .epochsDone();
+            CifarDataset test = CifarDataset.builder().setImages(cifar.test()).setBatchSize(BATCH).build();
+            Metrics m = Evaluation.run(network, trainer.store(), test, manager);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%s after %d of %d epochs: test accuracy %.2f%% (error %.2f%%), loss %.4f on %d"
-                    + " images, %,d parameters%n", checkpoint, epochs, config.epochs(), 100 * r[1], 100 * (1 - r[1]),
-                    r[0], cifar.test().size(), network.parameterCount());
+                    + " images, %,d parameters%n", checkpoint, epochs, config.epochs(), 100 * m.accuracy(),
+                    100 * (1 - m.accuracy()), m.loss(), cifar.test().size(), network.parameterCount());
             out.flush();
         }
         return 0;

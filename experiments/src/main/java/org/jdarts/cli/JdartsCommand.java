@@ -1,5 +1,6 @@
 package org.jdarts.cli;
 
+import org.jdarts.experiments.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

@@ -4,12 +4,10 @@ import ai.djl.ndarray.types.Shape;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.blocks.ParameterCount;
-import org.jdarts.space.op.OperationArgs;
 import org.jdarts.space.op.OperationRegistry;
 import org.jdarts.space.op.RegisteredOperation;
 import picocli.CommandLine;
@@ -49,7 +47,7 @@ final class OpsCommand implements Callable<Integer> {
         List<CandidateOperation> ops = new ArrayList<>();
         if (space == null) {
             for (RegisteredOperation op : registry.all()) {
-                ops.add(new CandidateOperation(op, OperationArgs.resolve(op.operation(), Map.of())));
+                ops.add(CandidateOperation.withDefaults(op));
             }
         } else {
             ops.addAll(SearchSpaces.resolve(space, registry).operations());

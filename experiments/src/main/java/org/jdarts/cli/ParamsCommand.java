@@ -7,7 +7,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.jdarts.core.eval.EvalNetwork;
-import org.jdarts.core.eval.EvalNetworkConfig;
+import org.jdarts.core.network.CellNetwork;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.eval.ModelCost;
 import org.jdarts.experiments.GenotypeSource;
 import picocli.CommandLine;
@@ -40,12 +41,12 @@ final class ParamsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenotypeSource source = GenotypeSource.resolve(genotype);
-        EvalNetworkConfig config = new EvalNetworkConfig(channels, layers, 10, true);
+        NetworkShape shape = new NetworkShape(channels, layers, 10);
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), config);
+            EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), shape, true);
             network.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             long params = network.parameterCount();
-            long macs = ModelCost.multiplyAdds(network, EvalNetwork.AUXILIARY);
+            long macs = ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY);
             PrintWriter out = spec.commandLine().getOut();
             out.println(source.genotype());
             out.printf(Locale.ROOT, "C %d, L %d: %,d parameters (%.2fM, auxiliary head excluded), %,d multiply-adds"

@@ -1,10 +1,11 @@
 package org.jdarts.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.jdarts.experiments.RunRequest;
 import org.jdarts.experiments.TrainConfig;
 import org.jdarts.experiments.TrainPreset;
-import org.jdarts.experiments.TrainRun;
+import org.jdarts.experiments.Runs;
+import org.jdarts.experiments.SgdSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,47 +34,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "DARTS_V1, DARTS_V2, a JSON or Python-notation file, or a search run directory.")
     String genotype;
 
-    @Option(names = "--preset", paramLabel = "quick|paper", defaultValue = "quick",
-            description = "Starting values (default: ${DEFAULT-VALUE}).")
-    String preset;
-
-    @Mixin
-    DataOptions data;
-
-
-
-
     @Mixin
     RunOptions run;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Mixin
-    DeviceOption device;
-
-    @Mixin
-    PresetOverrides sizes;
-
-
-
-
-
-
-    @Option(names = "--lr", description = "Initial learning rate.")
-    Double lr;
-
-    @Option(names = "--lr-min", defaultValue = "0", description = "Cosine floor (default: ${DEFAULT-VALUE}).")
-    double lrMin;
-
-    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum (default: ${DEFAULT-VALUE}).")
-    double momentum;
-
-    @Option(names = "--weight-decay", defaultValue = "3e-4", description = "Weight decay (default: ${DEFAULT-VALUE}).")
-    double weightDecay;
-
-    @Option(names = "--grad-clip", defaultValue = "5", description = "Gradient-norm bound (default: ${DEFAULT-VALUE}).")
-    double gradClip;
+    PresetOptions preset;
 
     @Option(names = "--cutout", description = "Cutout side, 0 for none.")
     Integer cutout;
@@ -89,30 +54,23 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainRun runner = new TrainRun(spec.commandLine().getOut(), spec.commandLine().getErr());
-        if (run.stopAfter != null) {
-            runner.stopAfter(run.stopAfter);
-        }
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        if (run.resume != null) {
-            run.requireOnlyResumeOptions(spec.commandLine().getParseResult());
-            runner.resume(run.resume, data.dir(), device.name(), args);
-            return 0;
-        }
-        if (genotype == null || run.out == null) {
+        if (!run.resuming() && genotype == null) {
             throw new UsageException("--genotype and --out are required (or --resume DIR)");
         }
-        runner.start(config(), data.dir(), device.name(), run.out, run.force, args);
-        return 0;
+        RunRequest request = run.request(spec.commandLine().getParseResult(),
+                "--genotype and --out are required (or --resume DIR)");
+        TrainConsole console = new TrainConsole(spec.commandLine().getOut(), spec.commandLine().getErr());
+        return RunCommands.execute(console, () -> run.resuming() ? Runs.TRAINING.resume(request, console)
+                : Runs.TRAINING.start(config(), request, console), console::outcome);
     }
 
     private TrainConfig config() {
-        TrainPreset p = TrainPreset.named(preset);
-        return new TrainConfig(genotype, p.name(), sizes.channels(p.channels()), sizes.layers(p.layers()),
-                sizes.epochs(p.epochs()), sizes.batchSize(p.batchSize()), sizes.trainImages(p.trainImages()), seed,
-                lr != null ? lr : p.lr(), lrMin, momentum, weightDecay, gradClip,
-                PresetOverrides.or(cutout, p.cutout()), dropPath != null ? dropPath : p.dropPath(),
+        TrainPreset p = TrainPreset.named(preset.preset());
+        SgdSettings s = preset.sgd(p.sgd());
+        return new TrainConfig(genotype, p.name(), preset.channels(p.channels()), preset.layers(p.layers()),
+                preset.epochs(p.epochs()), preset.batchSize(p.batchSize()), preset.trainImages(p.trainImages()), preset.seed(0),
+                s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(),
+                PresetOptions.or(cutout, p.cutout()), dropPath != null ? dropPath : p.dropPath(),
                 auxWeight != null ? auxWeight : p.auxWeight());
     }
-
 }

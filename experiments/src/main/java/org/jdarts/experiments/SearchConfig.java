@@ -1,10 +1,7 @@
 package org.jdarts.experiments;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.search.SearchHyperparameters;
 import org.jdarts.core.search.SearchOrder;
 
@@ -35,20 +32,25 @@ import org.jdarts.core.search.SearchOrder;
 public record SearchConfig(
         String space, String preset, int channels, int layers, int epochs, int batchSize, int trainImages,
         int valImages, int evalImages, double splitPortion, long seed, String order, double lr, double lrMin,
-        double momentum, double weightDecay, double gradClip, double archLr, double archWeightDecay) {
+        double momentum, double weightDecay, double gradClip, double archLr, double archWeightDecay)
+        implements RunConfig {
 
-    /** Validates every value (each message names the flag). */
+    /** Validates every value; each message starts with the name of the field at fault. */
     public SearchConfig {
-        require(channels >= 2 && channels % 2 == 0, "--channels must be even and at least 2, got " + channels);
-        require(layers >= 3, "--layers must be at least 3, got " + layers);
-        require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
-        require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
-        require(trainImages >= batchSize, "--train-images must be at least the batch size, got " + trainImages);
-        require(valImages >= batchSize, "--val-images must be at least the batch size, got " + valImages);
-        require(evalImages >= 1, "--eval-images must be at least 1, got " + evalImages);
-        require(splitPortion > 0 && splitPortion < 1, "--split must be in (0, 1), got " + splitPortion);
+        new NetworkShape(channels, layers, 10);
+        require(epochs >= 1, "epochs must be at least 1, got " + epochs);
+        require(batchSize >= 1, "batchSize must be at least 1, got " + batchSize);
+        require(trainImages >= batchSize, "trainImages must be at least the batch size, got " + trainImages);
+        require(valImages >= batchSize, "valImages must be at least the batch size, got " + valImages);
+        require(evalImages >= 1, "evalImages must be at least 1, got " + evalImages);
+        require(splitPortion > 0 && splitPortion < 1, "splitPortion must be in (0, 1), got " + splitPortion);
         SearchOrder.parse(order);
         hyperparameters(order, lr, lrMin, momentum, weightDecay, gradClip, archLr, archWeightDecay);
+    }
+
+    /** Returns the supernet's shape (10 classes). */
+    public NetworkShape shape() {
+        return new NetworkShape(channels, layers, 10);
     }
 
     private static void require(boolean ok, String message) {
@@ -75,24 +77,9 @@ public record SearchConfig(
         return Math.min(trainImages, valImages) / batchSize;
     }
 
-    /** Returns a SHA-256 of the configuration: a checkpoint is only resumed by the same configuration. */
+    /** Returns a SHA-256 prefix of the configuration: a checkpoint is only resumed by the same configuration. */
     @JsonIgnore
     public String fingerprint() {
-        try {
-            byte[] json = org.jdarts.cli.AtomicFiles.JSON.writeValueAsBytes(this);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 16);
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Returns the canonical bytes of this configuration (UTF-8 JSON). */
-    @JsonIgnore
-    public byte[] jsonBytes() {
-        try {
-            return org.jdarts.cli.AtomicFiles.JSON.writeValueAsString(this).getBytes(StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(this);
     }
 }

@@ -27,6 +27,11 @@ public record SearchPreset(
      */
     public static final SearchPreset QUICK = new SearchPreset("quick", 32, 8, 5, 5, 1536, 1536, 1000);
 
+    /** Returns the SGD settings of the weights (the reference's for every preset). */
+    public SgdSettings sgd() {
+        return SgdSettings.SEARCH;
+    }
+
     /**
      * Returns the preset of that name.
      *
@@ -37,7 +42,7 @@ public record SearchPreset(
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "quick" -> QUICK;
             case "paper" -> PAPER;
-            default -> throw new IllegalArgumentException("--preset must be quick or paper, got '" + name + "'");
+            default -> throw new IllegalArgumentException("preset must be quick or paper, got '" + name + "'");
         };
     }
 }

@@ -1,11 +1,12 @@
 package org.jdarts.experiments;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import org.jdarts.cli.AtomicFiles;
-import org.jdarts.core.eval.EvalNetworkConfig;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import org.jdarts.core.eval.EvalNetwork;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.train.TrainHyperparameters;
 
 /**
@@ -30,16 +31,15 @@ import org.jdarts.core.train.TrainHyperparameters;
  */
 public record TrainConfig(String genotype, String preset, int channels, int layers, int epochs, int batchSize,
         int trainImages, long seed, double lr, double lrMin, double momentum, double weightDecay, double gradClip,
-        int cutout, double dropPath, double auxWeight) {
+        int cutout, double dropPath, double auxWeight) implements RunConfig {
 
-    /** Validates every value (messages name the flag). */
+    /** Validates every value; each message starts with the name of the field at fault. */
     public TrainConfig {
-        check(channels >= 2 && channels % 2 == 0, "--channels must be even and at least 2, got " + channels);
-        check(layers >= 3, "--layers must be at least 3, got " + layers);
-        check(epochs >= 1, "--epochs must be at least 1, got " + epochs);
-        check(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
-        check(trainImages >= batchSize, "--train-images must be at least the batch size, got " + trainImages);
-        check(cutout >= 0 && cutout <= 32, "--cutout must be in [0, 32], got " + cutout);
+        new NetworkShape(channels, layers, 10);
+        check(epochs >= 1, "epochs must be at least 1, got " + epochs);
+        check(batchSize >= 1, "batchSize must be at least 1, got " + batchSize);
+        check(trainImages >= batchSize, "trainImages must be at least the batch size, got " + trainImages);
+        check(cutout >= 0 && cutout <= 32, "cutout must be in [0, 32], got " + cutout);
         new TrainHyperparameters(lr, lrMin, momentum, weightDecay, gradClip, auxWeight, dropPath);
     }
 
@@ -55,18 +55,32 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
     }
 
     /** Returns the network's shape (10 classes). */
-    public EvalNetworkConfig network() {
-        return new EvalNetworkConfig(channels, layers, 10, auxWeight > 0);
+    public NetworkShape shape() {
+        return new NetworkShape(channels, layers, 10);
+    }
+
+    /**
+     * Builds and initialises the network this configuration trains, seeded as a run seeds it.
+     *
+     * @param source the genotype
+     * @param manager owner of the parameters
+     * @return the network, initialised for 32×32 images
+     */
+    public EvalNetwork buildNetwork(GenotypeSource source, NDManager manager) {
+        Engine.getInstance().setRandomSeed((int) seed);
+        EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), shape(), auxiliaryHead());
+        network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+        return network;
+    }
+
+    /** Returns whether the network has the auxiliary head (a positive auxiliary weight). */
+    public boolean auxiliaryHead() {
+        return auxWeight > 0;
     }
 
     /** Returns a SHA-256 prefix of the configuration: checkpoints only load into the same one. */
     @JsonIgnore
     public String fingerprint() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(AtomicFiles.JSON.writeValueAsBytes(this))).substring(0, 16);
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(this);
     }
 }

@@ -25,6 +25,11 @@ public record TrainPreset(String name, int channels, int layers, int batchSize, 
     /** Sized for a 2-core CPU (about 15 minutes): a small network, a few short epochs, a higher learning rate. */
     public static final TrainPreset QUICK = new TrainPreset("quick", 16, 6, 96, 3, 33_600, 0.1, 0, 0.0, 0.4);
 
+    /** Returns the SGD settings: DARTS' {@code train.py} with this preset's learning rate. */
+    public SgdSettings sgd() {
+        return SgdSettings.training(lr);
+    }
+
     /**
      * Returns the preset of that name.
      *
@@ -35,7 +40,7 @@ public record TrainPreset(String name, int channels, int layers, int batchSize, 
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "quick" -> QUICK;
             case "paper" -> PAPER;
-            default -> throw new IllegalArgumentException("--preset must be quick or paper, got '" + name + "'");
+            default -> throw new IllegalArgumentException("preset must be quick or paper, got '" + name + "'");
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.jdarts.cli;
 
+import org.jdarts.experiments.BuildInfo;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

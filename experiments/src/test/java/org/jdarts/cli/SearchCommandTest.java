@@ -33,7 +33,7 @@ class SearchCommandTest {
         String data = SampleData.sampleDir().toString();
         String out = dir.resolve("run").toString();
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--order", "third"),
-                "jdarts search: order must be first or second, got 'third'");
+                "jdarts search: --order must be first or second, got 'third'");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--preset", "huge"),
                 "jdarts search: --preset must be quick or paper, got 'huge'");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--channels", "7"),
@@ -44,7 +44,7 @@ class SearchCommandTest {
         assertUsageError(Cli.run("search", "--data", data, "--resume", out, "--epochs", "3"),
                 "jdarts search: --resume takes the configuration from RUN_DIR/config.json; --epochs cannot");
         assertUsageError(Cli.run("search", "--data", data, "--resume", out),
-                "jdarts search: --resume " + out + ": no config.json");
+                "jdarts search: --resume " + out + ": not a jdarts search run directory (no search config.json)");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--device", "tpu"),
                 "jdarts search: --device must be cpu or gpu, got 'tpu'");
         assertTrue(Files.notExists(dir.resolve("run").resolve("checkpoint.bin")));

@@ -2,80 +2,86 @@ package org.jdarts.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jdarts.cifar10.testing.SampleData;
-import org.jdarts.cli.AtomicFiles;
-import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
-import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.run.AlphaHistory;
+import org.jdarts.core.run.MetricsCsv;
+import org.jdarts.core.run.Provenance;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.experiments.testing.TinyRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SearchRunTest {
 
-    /** A supernet small enough for the test suite: C 2, L 3, 2 steps of 8 images per epoch. */
-    static SearchConfig tiny(int epochs) {
-        return new SearchConfig("darts", "test", 2, 3, epochs, 8, 16, 16, 16, 0.5, 3, "first",
-                0.025, 0.001, 0.9, 3e-4, 5, 3e-4, 1e-3);
-    }
+    @Test
+    void stoppedAndResumedRunEndsExactlyLikeTheUninterruptedOne(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        SearchResult expected = Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(whole), TinyRuns.QUIET_SEARCH);
+        assertEquals(RunStatus.FINISHED, expected.status());
 
-    private static SearchRun quiet() {
-        return new SearchRun(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        Path split = dir.resolve("split");
+        SearchResult stopped = Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(split).stoppingAfter(1),
+                TinyRuns.QUIET_SEARCH);
+        assertEquals(RunStatus.STOPPED, stopped.status());
+        RunDirectory run = new RunDirectory(split);
+        assertEquals(1, run.readCheckpointHeader().epochsDone());
+        assertFalse(run.has(RunDirectory.GENOTYPE), "an unfinished run has no final genotype");
+        SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(split), TinyRuns.QUIET_SEARCH);
+
+        assertEquals(expected.genotype(), resumed.genotype());
+        assertEquals(Files.readString(whole.resolve(RunDirectory.ALPHAS)), Files.readString(split.resolve(RunDirectory.ALPHAS)),
+                "softmax α of every epoch must be identical");
+        assertEquals(3, run.readAlphas().epochs().size());
+        assertEquals(3, run.readMetrics().rows().size());
+        assertEquals(expected.genotype(), GenotypeFiles.resolve(split.toString()));
+        Provenance provenance = run.readProvenance();
+        assertEquals(1, provenance.resumptions().size(), "the resumption is appended");
+        assertTrue(provenance.commandLine().isEmpty(), "the original command line is kept");
     }
 
     @Test
-    void stoppedAndResumedRunEndsExactlyLikeTheUninterruptedOne(@TempDir Path dir) throws Exception {
-        Path data = SampleData.sampleDir();
-        Path whole = dir.resolve("whole");
-        Genotype expected = quiet().start(tiny(3), data, "cpu", whole, false, List.of());
-
-        Path split = dir.resolve("split");
-        quiet().stopAfter(1).start(tiny(3), data, "cpu", split, false, List.of());
-        assertEquals(1, Checkpoint.epochsDone(split.resolve(SearchRunFiles.CHECKPOINT)));
-        assertFalse(Files.exists(split.resolve(SearchRunFiles.GENOTYPE)), "an unfinished run has no final genotype");
-        Genotype resumed = quiet().resume(split, data, "cpu", List.of("--resume", split.toString()));
-
-        assertEquals(expected, resumed);
-        JsonNode a = AtomicFiles.JSON.readTree(whole.resolve(SearchRunFiles.ALPHAS).toFile()).get("epochs");
-        JsonNode b = AtomicFiles.JSON.readTree(split.resolve(SearchRunFiles.ALPHAS).toFile()).get("epochs");
-        assertEquals(3, b.size());
-        assertEquals(a, b, "softmax α of every epoch must be identical");
-        assertEquals(Files.readAllLines(whole.resolve(SearchRunFiles.METRICS)).size(),
-                Files.readAllLines(split.resolve(SearchRunFiles.METRICS)).size());
-        assertEquals(expected, GenotypeFiles.resolve(split.toString()));
+    void resumingAFinishedRunChangesNothing(@TempDir Path dir) throws Exception {
+        Path runDir = dir.resolve("run");
+        Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(runDir), TinyRuns.QUIET_SEARCH);
+        String provenance = Files.readString(runDir.resolve(RunDirectory.PROVENANCE));
+        long modified = Files.getLastModifiedTime(runDir.resolve(RunDirectory.METRICS)).toMillis();
+        SearchResult again = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
+        assertEquals(RunStatus.ALREADY_FINISHED, again.status());
+        assertEquals(provenance, Files.readString(runDir.resolve(RunDirectory.PROVENANCE)));
+        assertEquals(modified, Files.getLastModifiedTime(runDir.resolve(RunDirectory.METRICS)).toMillis());
     }
 
     @Test
     void runDirectoryHoldsEveryPromisedFile(@TempDir Path dir) throws Exception {
-        Path run = dir.resolve("run");
-        quiet().start(tiny(1), SampleData.sampleDir(), "cpu", run, false, List.of("search"));
-        for (String f : List.of(SearchRunFiles.CONFIG, SearchRunFiles.PROVENANCE, SearchRunFiles.METRICS,
-                SearchRunFiles.ALPHAS, SearchRunFiles.GENOTYPES, SearchRunFiles.GENOTYPE, SearchRunFiles.GENOTYPE_TEXT,
-                SearchRunFiles.CHECKPOINT, SearchRun.SPACE)) {
-            assertTrue(Files.isRegularFile(run.resolve(f)), f);
+        Path runDir = dir.resolve("run");
+        Runs.SEARCH.start(TinyRuns.search(1), new RunRequest(runDir, TinyRuns.at(runDir).dataDir(),
+                ai.djl.Device.cpu(), false, Integer.MAX_VALUE, List.of("search")), TinyRuns.QUIET_SEARCH);
+        RunDirectory run = new RunDirectory(runDir);
+        for (String f : RunDirectory.files(org.jdarts.core.run.RunKind.SEARCH)) {
+            assertTrue(run.has(f), f);
         }
-        JsonNode provenance = AtomicFiles.JSON.readTree(run.resolve(SearchRunFiles.PROVENANCE).toFile());
-        assertTrue(provenance.path("pytorch").asText().startsWith("PyTorch 2.7.1"), provenance.toString());
-        assertEquals(64, provenance.path("dataChecksums").path("data_batch_1.bin").asText().length());
-        assertFalse(provenance.path("finished").isNull());
-        List<String> metrics = Files.readAllLines(run.resolve(SearchRunFiles.METRICS));
-        assertEquals(SearchRunFiles.METRICS_HEADER, metrics.get(0));
-        assertEquals(2, metrics.size());
-        JsonNode alphas = AtomicFiles.JSON.readTree(run.resolve(SearchRunFiles.ALPHAS).toFile());
-        JsonNode normal = alphas.path("epochs").get(0).path("normal");
-        assertEquals(14, normal.size());
-        double rowSum = 0;
-        for (JsonNode v : normal.get(0)) {
-            rowSum += v.asDouble();
-        }
-        assertEquals(1.0, rowSum, 1e-6, "softmax rows sum to one");
-        assertTrue(Files.readString(run.resolve(SearchRunFiles.GENOTYPE_TEXT)).startsWith("Genotype(normal=[("));
+        Provenance provenance = run.readProvenance();
+        assertTrue(provenance.pytorch().startsWith("PyTorch 2.7.1"), provenance.toString());
+        assertEquals(64, provenance.dataChecksums().get("data_batch_1.bin").length());
+        assertEquals(64, provenance.spaceSha256().length());
+        assertTrue(provenance.plugins().keySet().stream().anyMatch(k -> k.contains("conv-factorized-plugin")),
+                provenance.plugins().toString());
+        assertEquals(List.of("search"), provenance.commandLine());
+        assertTrue(provenance.finished() != null);
+        assertNull(null);
+        MetricsCsv.Table metrics = run.readMetrics();
+        assertEquals(MetricsCsv.SEARCH_COLUMNS.stream().map(MetricsCsv.Column::name).toList(), metrics.columns());
+        assertEquals(1, metrics.rows().size());
+        AlphaHistory alphas = run.readAlphas();
+        double[] firstEdge = alphas.epochs().get(0).weights().normal()[0];
+        assertEquals(14, alphas.edges().size());
+        assertEquals(1.0, java.util.Arrays.stream(firstEdge).sum(), 1e-6, "softmax rows sum to one");
+        assertTrue(Files.readString(run.file(RunDirectory.GENOTYPE_TEXT)).startsWith("Genotype(normal=[("));
     }
 }

@@ -3,9 +3,12 @@ package org.jdarts.space;
 import ai.djl.nn.Block;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.jdarts.space.blocks.ReluThen;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationArgs;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
 import org.jdarts.space.op.RegisteredOperation;
 
 /**
@@ -15,6 +18,11 @@ import org.jdarts.space.op.RegisteredOperation;
  * @param args the validated parameter values
  */
 public record CandidateOperation(RegisteredOperation registered, OperationArgs args) {
+
+    /** Returns a candidate with the operation's default parameter values. */
+    public static CandidateOperation withDefaults(RegisteredOperation registered) {
+        return new CandidateOperation(registered, OperationArgs.defaults(registered.operation()));
+    }
 
     /** Returns the operation's name. */
     public String name() {
@@ -26,8 +34,19 @@ public record CandidateOperation(RegisteredOperation registered, OperationArgs a
         return registered.operation();
     }
 
+    /** Returns the operation's traits at {@code stride}. */
+    public Set<OperationTrait> traits(int stride) {
+        return operation().traits(stride);
+    }
+
+    /** Returns whether the operation has {@code trait} at {@code stride}. */
+    public boolean has(OperationTrait trait, int stride) {
+        return traits(stride).contains(trait);
+    }
+
     /**
-     * Creates a block of this operation.
+     * Creates the whole operation: with {@link OperationTrait#RELU_INPUT}, a ReLU followed by the
+     * block the operation creates.
      *
      * @param channels input and output channels
      * @param stride 1 or 2
@@ -35,6 +54,21 @@ public record CandidateOperation(RegisteredOperation registered, OperationArgs a
      * @return a new, uninitialised block
      */
     public Block create(int channels, int stride, boolean affine) {
+        Block body = createBody(channels, stride, affine);
+        return has(OperationTrait.RELU_INPUT, stride) ? new ReluThen(body) : body;
+    }
+
+    /**
+     * Creates the block the operation builds, without the leading ReLU that
+     * {@link OperationTrait#RELU_INPUT} asks jdarts to apply (a supernet feeds it a ReLU computed
+     * once per node).
+     *
+     * @param channels input and output channels
+     * @param stride 1 or 2
+     * @param affine evaluation form or search form
+     * @return a new, uninitialised block
+     */
+    public Block createBody(int channels, int stride, boolean affine) {
         return operation().create(new OperationContext(channels, stride, affine, args));
     }
 

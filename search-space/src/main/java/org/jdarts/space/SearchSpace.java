@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdarts.space.op.OperationTrait;
 
 /**
  * An ordered list of candidate operations: what every edge of a DARTS cell chooses from. The
@@ -62,6 +63,17 @@ public record SearchSpace(String name, List<CandidateOperation> operations) {
     public Optional<CandidateOperation> find(String opName) {
         int i = indexOf(opName);
         return i < 0 ? Optional.empty() : Optional.of(operations.get(i));
+    }
+
+    /** Returns the names of the operations that are {@link OperationTrait#ZERO zero} at stride 1. */
+    public Set<String> zeroOperations() {
+        Set<String> zero = new HashSet<>();
+        operations.forEach(op -> {
+            if (op.has(OperationTrait.ZERO, 1)) {
+                zero.add(op.name());
+            }
+        });
+        return zero;
     }
 
     /** Returns the JSON form that {@link SearchSpaces#parse} reads back. */

@@ -121,25 +121,25 @@ public final class SearchSpaces {
 
     private static CandidateOperation entry(JsonNode node, OperationRegistry registry) {
         if (node.isTextual()) {
-            RegisteredOperation op = registry.get(node.asText());
-            return new CandidateOperation(op, OperationArgs.resolve(op.operation(), Map.of()));
+            return CandidateOperation.withDefaults(registry.get(node.asText()));
         }
         if (!node.isObject() || !node.hasNonNull("op") || !node.get("op").isTextual()) {
             throw new IllegalArgumentException(
-                    "expected an operation name or an object {\"op\": NAME, PARAMETER: NUMBER...}, got " + node);
+                    "expected an operation name or an object {\"op\": NAME, PARAMETER: VALUE...}, got " + node);
         }
         RegisteredOperation op = registry.get(node.get("op").asText());
-        Map<String, Number> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
             if (field.getKey().equals("op")) {
                 continue;
             }
-            if (!field.getValue().isNumber()) {
+            if (!value.isNumber() && !value.isTextual()) {
                 throw new IllegalArgumentException("operation '" + op.name() + "': " + field.getKey()
-                        + " must be a number, got " + field.getValue());
+                        + " must be a number or a name, got " + value);
             }
-            values.put(field.getKey(), field.getValue().doubleValue());
+            values.put(field.getKey(), value.isNumber() ? value.numberValue() : value.asText());
         }
         return new CandidateOperation(op, OperationArgs.resolve(op.operation(), values));
     }

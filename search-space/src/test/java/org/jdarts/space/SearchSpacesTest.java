@@ -35,8 +35,8 @@ class SearchSpacesTest {
                 + " {\"op\": \"sandglass_3x3\", \"t\": 6, \"identity\": 0.5}]}");
         SearchSpace space = SearchSpaces.resolve(file.toString(), REGISTRY);
         assertEquals("mine", space.name());
-        assertEquals(6.0, space.operations().get(2).args().get("t"));
-        assertEquals(0.5, space.operations().get(2).args().get("identity"));
+        assertEquals(6.0, space.operations().get(2).args().getDouble("t"));
+        assertEquals(0.5, space.operations().get(2).args().getDouble("identity"));
         SearchSpace again = SearchSpaces.parse(SearchSpaces.toJsonText(space), "x", REGISTRY);
         assertEquals(space, again);
     }
@@ -57,7 +57,7 @@ class SearchSpacesTest {
         String badValue = refusal(dir, "{\"operations\": [\"none\", {\"op\": \"sandglass_3x3\", \"t\": 0}]}");
         assertTrue(badValue.endsWith("operations[1]: operation 'sandglass_3x3': t must be a number in [1, 1024], got 0"), badValue);
         String notNumber = refusal(dir, "{\"operations\": [\"none\", {\"op\": \"inverted_residual_3x3\", \"e\": \"six\"}]}");
-        assertTrue(notNumber.contains("e must be a number, got \"six\""), notNumber);
+        assertTrue(notNumber.contains("e must be a number, got 'six'"), notNumber);
         String notJson = refusal(dir, "{\"operations\": [");
         assertTrue(notJson.contains("bad.json: not valid JSON"), notJson);
     }

@@ -7,54 +7,64 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.core.io.CorruptFileException;
+import org.jdarts.core.io.Json;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
 
 /**
  * A training checkpoint: every network parameter (weights, α, BatchNorm running statistics), the
- * SGD momentum buffers, Adam's moments and step count (searches), and the number of finished
- * epochs. The data order, augmentation and drop-path draws of an epoch derive from the seed and
- * the epoch number, so no generator state is needed beyond that.
+ * SGD momentum buffers, Adam's moments and step count (searches), the number of finished epochs,
+ * and a journal (JSON) in which the run keeps what it needs to rewrite its per-epoch files. The
+ * data order, augmentation and drop-path draws of an epoch derive from the seed and the epoch
+ * number, so no generator state is needed beyond that.
  *
- * <p>Written atomically: a temporary file in the same folder, flushed to disk, then renamed over
- * the previous checkpoint; a crash leaves the previous checkpoint intact.
+ * <p>The file ends with the SHA-256 of everything before it; a file that does not match is
+ * refused. It is written atomically ({@link AtomicFiles}): a crash leaves the previous checkpoint.
  */
 public final class Checkpoint {
 
     private static final String MAGIC = "JDARTS-CHECKPOINT";
-    private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FORMAT = 2;
+    private static final int DIGEST_BYTES = 32;
 
     private Checkpoint() {}
+
+    /**
+     * What a checkpoint says about the run besides its arrays.
+     *
+     * @param epochsDone finished epochs
+     * @param fingerprint identifies the configuration the state belongs to
+     * @param journal the run's per-epoch records (any JSON)
+     */
+    public record Header(int epochsDone, String fingerprint, JsonNode journal) {}
 
     /**
      * Writes a checkpoint.
      *
      * @param file the checkpoint file (replaced atomically)
-     * @param epochsDone the number of finished epochs
-     * @param fingerprint identifies the configuration the state belongs to
+     * @param header epochs done, fingerprint, journal
      * @param network the network (every parameter is saved)
      * @param sgd the weights' optimiser
      * @param adam the architecture optimiser, or null
      * @throws IOException if writing fails (the previous checkpoint is kept)
      */
-    public static void write(Path file, int epochsDone, String fingerprint, Block network, TorchSgd sgd,
-            TorchAdam adam) throws IOException {
+    public static void write(Path file, Header header, Block network, TorchSgd sgd, TorchAdam adam)
+            throws IOException {
         NDList arrays = new NDList();
         for (Pair<String, Parameter> p : network.getParameters()) {
             arrays.add(named(p.getValue().getArray(), "p:" + p.getKey()));
@@ -71,38 +81,79 @@ public final class Checkpoint {
                 arrays.add(named(adam.secondMoment(i), "adam.v:" + i));
             }
         }
-        ObjectNode header = JSON.createObjectNode();
-        header.put("format", FORMAT);
-        header.put("epochs_done", epochsDone);
-        header.put("fingerprint", fingerprint);
-        header.put("adam_steps", adam == null ? 0 : adam.stepCount());
-        byte[] headerBytes = JSON.writeValueAsBytes(header);
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("format", FORMAT);
+        json.put("epochs_done", header.epochsDone());
+        json.put("fingerprint", header.fingerprint());
+        json.put("adam_steps", adam == null ? 0 : adam.stepCount());
+        json.set("journal", header.journal());
+        byte[] headerBytes = Json.MAPPER.writeValueAsBytes(json);
         byte[] body = arrays.encode();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + headerBytes.length + 64);
+        arrays.close();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + headerBytes.length + 128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
             out.writeInt(headerBytes.length);
             out.write(headerBytes);
             out.writeInt(body.length);
             out.write(body);
+            out.write(sha256(bytes.toByteArray(), bytes.size()));
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 
     private static NDArray named(NDArray array, String name) {
         NDArray copy = array.duplicate();
         copy.setName(name);
         return copy;
+    }
+
+    /** A checkpoint file read and verified, its arrays not yet decoded. */
+    private record Contents(JsonNode header, byte[] body) {}
+
+    private static Contents readVerified(Path file) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        if (all.length < DIGEST_BYTES + 8) {
+            throw new CorruptFileException(file, "not a jdarts checkpoint (" + all.length + " bytes)");
+        }
+        int content = all.length - DIGEST_BYTES;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, content))) {
+            if (!MAGIC.equals(in.readUTF())) {
+                throw new CorruptFileException(file, "not a jdarts checkpoint");
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new CorruptFileException(file, "checkpoint format " + format + ", this jdarts reads " + FORMAT);
+            }
+            if (!Arrays.equals(sha256(all, content), Arrays.copyOfRange(all, content, all.length))) {
+                throw new CorruptFileException(file, "checksum mismatch: the checkpoint is damaged or truncated");
+            }
+            byte[] headerBytes = in.readNBytes(in.readInt());
+            byte[] body = in.readNBytes(in.readInt());
+            return new Contents(Json.MAPPER.readTree(headerBytes), body);
+        } catch (CorruptFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new CorruptFileException(file, "not a jdarts checkpoint (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Reads and verifies a checkpoint's header without restoring its arrays.
+     *
+     * @param file the checkpoint
+     * @return epochs done, fingerprint and journal
+     * @throws CorruptFileException if it is not an intact jdarts checkpoint
+     * @throws IOException if it cannot be read
+     */
+    public static Header readHeader(Path file) throws IOException {
+        return header(readVerified(file).header());
+    }
+
+    private static Header header(JsonNode json) {
+        return new Header(json.path("epochs_done").asInt(), json.path("fingerprint").asText(),
+                json.path("journal"));
     }
 
     /**
@@ -114,49 +165,28 @@ public final class Checkpoint {
      * @param sgd receives the momentum buffers
      * @param adam receives the moments, or null
      * @param manager owns the restored optimiser state (on the network's device)
-     * @return the number of finished epochs
-     * @throws IOException if the file is not a checkpoint, is corrupt, or belongs to another configuration
+     * @return the header
+     * @throws CorruptFileException if the file is damaged, not a checkpoint, or of another configuration
+     * @throws IOException if it cannot be read
      */
-    public static int read(Path file, String fingerprint, Block network, TorchSgd sgd, TorchAdam adam,
+    public static Header read(Path file, String fingerprint, Block network, TorchSgd sgd, TorchAdam adam,
             NDManager manager) throws IOException {
-        JsonNode header;
-        byte[] body;
-        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(raw)) {
-            String magic;
-            try {
-                magic = in.readUTF();
-            } catch (IOException e) {
-                throw new IOException(file + ": not a jdarts checkpoint");
-            }
-            if (!MAGIC.equals(magic)) {
-                throw new IOException(file + ": not a jdarts checkpoint");
-            }
-            byte[] headerBytes = in.readNBytes(in.readInt());
-            header = JSON.readTree(new String(headerBytes, StandardCharsets.UTF_8));
-            int n = in.readInt();
-            body = in.readNBytes(n);
-            if (body.length != n) {
-                throw new IOException(file + ": truncated checkpoint");
-            }
-        }
-        if (header.path("format").asInt() != FORMAT) {
-            throw new IOException(file + ": checkpoint format " + header.path("format") + ", expected " + FORMAT);
-        }
-        String saved = header.path("fingerprint").asText();
+        Contents contents = readVerified(file);
+        JsonNode json = contents.header();
+        String saved = json.path("fingerprint").asText();
         if (!saved.equals(fingerprint)) {
-            throw new IOException(file + ": checkpoint belongs to another configuration (" + saved
+            throw new CorruptFileException(file, "checkpoint belongs to another configuration (" + saved
                     + "); this run is " + fingerprint);
         }
         Map<String, NDArray> arrays = new HashMap<>();
-        NDList list = NDList.decode(manager, body);
-        for (NDArray a : list) {
+        for (NDArray a : NDList.decode(manager, contents.body())) {
             arrays.put(a.getName(), a);
         }
         for (Pair<String, Parameter> p : network.getParameters()) {
             NDArray target = p.getValue().getArray();
             NDArray source = arrays.get("p:" + p.getKey());
             if (source == null || !source.getShape().equals(target.getShape())) {
-                throw new IOException(file + ": parameter " + p.getKey() + " is missing or has another shape");
+                throw new CorruptFileException(file, "parameter " + p.getKey() + " is missing or has another shape");
             }
             copyInto(source, target);
         }
@@ -173,9 +203,9 @@ public final class Checkpoint {
                 NDArray vi = arrays.get("adam.v:" + i);
                 v[i] = vi == null ? null : onDevice(vi, manager);
             }
-            adam.restore(header.path("adam_steps").asLong(), m, v);
+            adam.restore(json.path("adam_steps").asLong(), m, v);
         }
-        return header.path("epochs_done").asInt();
+        return header(json);
     }
 
     private static void copyInto(NDArray source, NDArray target) {
@@ -192,20 +222,13 @@ public final class Checkpoint {
         return moved;
     }
 
-    /**
-     * Reads the number of finished epochs of a checkpoint without restoring it.
-     *
-     * @param file the checkpoint
-     * @return epochs done
-     * @throws IOException if it is not a checkpoint
-     */
-    public static int epochsDone(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(raw)) {
-            if (!MAGIC.equals(in.readUTF())) {
-                throw new IOException(file + ": not a jdarts checkpoint");
-            }
-            byte[] headerBytes = in.readNBytes(in.readInt());
-            return JSON.readTree(headerBytes).path("epochs_done").asInt();
+    private static byte[] sha256(byte[] bytes, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

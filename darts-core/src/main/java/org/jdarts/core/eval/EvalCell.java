@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
@@ -15,28 +14,23 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.jdarts.core.genotype.GenotypeEdge;
+import org.jdarts.core.network.Cell;
+import org.jdarts.core.network.CellSlot;
 import org.jdarts.space.CandidateOperation;
-import org.jdarts.space.blocks.FactorizedReduce;
-import org.jdarts.space.blocks.InitCachingBlock;
-import org.jdarts.space.blocks.Layers;
-import org.jdarts.space.blocks.ReluThen;
+import org.jdarts.space.op.OperationTrait;
 
 /**
- * A cell built from a genotype (the reference's {@code model.py} Cell): two preprocessed inputs,
- * each intermediate node the sum of its two chosen operations (evaluation form, affine BatchNorm)
- * applied to earlier nodes, output the concatenation of the genotype's concat nodes. During
- * training every operation's output except identities goes through drop-path.
+ * A cell built from a genotype (the reference's {@code model.py} Cell): each intermediate node the
+ * sum of its two chosen operations (evaluation form, affine BatchNorm) applied to earlier nodes,
+ * output the concatenation of the genotype's concat nodes. During training every operation's
+ * output except identities goes through drop-path.
  */
-public final class EvalCell extends InitCachingBlock {
+public final class EvalCell extends Cell {
 
-    private final Block preprocess0;
-    private final Block preprocess1;
     private final List<Block> ops = new ArrayList<>();
-    private final List<Boolean> identity = new ArrayList<>();
+    private final boolean[] identity;
     private final int[] inputs;
     private final List<Integer> concat;
-    private final boolean reduction;
-    private final int channels;
     private double dropProbability;
     private SplittableRandom random;
 
@@ -46,31 +40,22 @@ public final class EvalCell extends InitCachingBlock {
      * @param edges the genotype's edges for this cell type (two per node)
      * @param concat the nodes to concatenate
      * @param resolve the candidate operation (with its parameters) of an operation name
-     * @param channels C of this cell
-     * @param reduction whether this cell halves the resolution
-     * @param reductionPrev whether the previous cell did
+     * @param slot where the cell stands
      */
     public EvalCell(List<GenotypeEdge> edges, List<Integer> concat, Function<String, CandidateOperation> resolve,
-            int channels, boolean reduction, boolean reductionPrev) {
-        this.reduction = reduction;
-        this.channels = channels;
+            CellSlot slot) {
+        super(slot, true);
         this.concat = List.copyOf(concat);
-        preprocess0 = addChildBlock("preprocess0",
-                reductionPrev ? FactorizedReduce.withRelu(channels, true) : reluConvBn(channels));
-        preprocess1 = addChildBlock("preprocess1", reluConvBn(channels));
         inputs = new int[edges.size()];
+        identity = new boolean[edges.size()];
         for (int e = 0; e < edges.size(); e++) {
             GenotypeEdge edge = edges.get(e);
-            int stride = reduction && edge.input() < 2 ? 2 : 1;
+            int stride = stride(edge.input());
             CandidateOperation op = resolve.apply(edge.op());
-            ops.add(addChildBlock("op" + e + "_" + edge.op(), op.create(channels, stride, true)));
-            identity.add(op.operation().isIdentity(stride));
+            ops.add(addChildBlock("op" + e + "_" + edge.op(), op.create(slot.channels(), stride, true)));
+            identity[e] = op.has(OperationTrait.IDENTITY, stride);
             inputs[e] = edge.input();
         }
-    }
-
-    private static Block reluConvBn(int channels) {
-        return new ReluThen(new SequentialBlock().add(Layers.pointwise(channels)).add(Layers.batchNorm(true)));
     }
 
     /**
@@ -84,27 +69,20 @@ public final class EvalCell extends InitCachingBlock {
         this.random = random;
     }
 
-    /** Returns whether this is a reduction cell. */
-    public boolean isReduction() {
-        return reduction;
-    }
-
-    /** Returns the output channels: C times the number of concatenated nodes. */
+    @Override
     public int outputChannels() {
-        return channels * concat.size();
+        return channels() * concat.size();
     }
 
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList in, boolean training, PairList<String, Object> params) {
-        List<NDArray> states = new ArrayList<>();
-        states.add(preprocess0.forward(store, new NDList(in.get(0)), training).singletonOrThrow());
-        states.add(preprocess1.forward(store, new NDList(in.get(1)), training).singletonOrThrow());
+        List<NDArray> states = preprocess(store, in, training);
         for (int node = 0; node < ops.size() / 2; node++) {
             NDArray sum = null;
             for (int e = 2 * node; e < 2 * node + 2; e++) {
                 NDArray h = ops.get(e).forward(store, new NDList(states.get(inputs[e])), training).singletonOrThrow();
-                if (training && dropProbability > 0 && !identity.get(e)) {
+                if (training && dropProbability > 0 && !identity[e]) {
                     h = DropPath.apply(h, dropProbability, random);
                 }
                 sum = sum == null ? h : sum.add(h);
@@ -119,23 +97,9 @@ public final class EvalCell extends InitCachingBlock {
     }
 
     @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        Shape s1 = inputShapes[1];
-        long h = reduction ? s1.get(2) / 2 : s1.get(2);
-        long w = reduction ? s1.get(3) / 2 : s1.get(3);
-        return new Shape[] {new Shape(s1.get(0), outputChannels(), h, w)};
-    }
-
-    @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        preprocess0.initialize(manager, dataType, inputShapes[0]);
-        preprocess1.initialize(manager, dataType, inputShapes[1]);
-        Shape s1 = inputShapes[1];
-        Shape full = new Shape(s1.get(0), channels, s1.get(2), s1.get(3));
-        Shape half = new Shape(s1.get(0), channels, s1.get(2) / 2, s1.get(3) / 2);
+    protected void initializeNodes(NDManager manager, DataType dataType, NodeShapes nodes, Shape... inputShapes) {
         for (int e = 0; e < ops.size(); e++) {
-            boolean cellInput = inputs[e] < 2;
-            ops.get(e).initialize(manager, dataType, reduction && !cellInput ? half : full);
+            ops.get(e).initialize(manager, dataType, nodes.of(inputs[e]));
         }
     }
 }

@@ -64,20 +64,20 @@ public record Genotype(
     }
 
     /**
-     * Checks that every operation is known.
+     * Checks that every operation is one a network can be built from.
      *
-     * @param known tells whether an operation name is registered
-     * @param valid the valid names, for the message
-     * @throws IllegalArgumentException naming the first unknown operation
+     * @param usable tells whether an operation name is registered and not a zero operation
+     * @param valid the usable names, for the message
+     * @throws IllegalArgumentException naming the first operation that is not usable
      */
-    public void requireOperations(Predicate<String> known, List<String> valid) {
+    public void requireOperations(Predicate<String> usable, List<String> valid) {
         for (String cell : List.of("normal", "reduce")) {
             List<GenotypeEdge> edges = cell.equals("normal") ? normal : reduce;
             for (int e = 0; e < edges.size(); e++) {
                 String op = edges.get(e).op();
-                if (!known.test(op) || op.equals("none")) {
+                if (!usable.test(op)) {
                     throw new IllegalArgumentException(cell + "[" + e + "]: unknown operation '" + op
-                            + "'; valid: " + String.join(", ", valid.stream().filter(n -> !n.equals("none")).toList()));
+                            + "'; valid: " + String.join(", ", valid));
                 }
             }
         }

@@ -3,13 +3,14 @@ package org.jdarts.core.genotype;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Derives a genotype from softmax architecture weights exactly like the reference's
- * {@code Network.genotype()}: for each node keep the two incoming edges whose strongest non-{@code
- * none} weight is highest (a stable sort: ties keep the earlier edge), and on each kept edge the
- * strongest non-{@code none} operation (ties keep the earlier operation); concat = every
+ * {@code Network.genotype()}: for each node keep the two incoming edges whose strongest weight of
+ * a non-zero operation (not {@code none}) is highest (a stable sort: ties keep the earlier edge), and on each kept edge the
+ * strongest non-zero operation (ties keep the earlier operation); concat = every
  * intermediate node.
  */
 public final class GenotypeDerivation {
@@ -22,12 +23,17 @@ public final class GenotypeDerivation {
      * @param normal softmax weights of the normal cell, edges × operations
      * @param reduce softmax weights of the reduction cell
      * @param ops operation names in column order
+     * @param zero the names of the zero operations ({@code none}), which are never chosen
      * @return the genotype
      */
-    public static Genotype derive(double[][] normal, double[][] reduce, List<String> ops) {
+    public static Genotype derive(double[][] normal, double[][] reduce, List<String> ops, Set<String> zero) {
         int steps = stepsFor(normal.length);
+        boolean[] excluded = new boolean[ops.size()];
+        for (int k = 0; k < ops.size(); k++) {
+            excluded[k] = zero.contains(ops.get(k));
+        }
         List<Integer> concat = IntStream.range(2, 2 + steps).boxed().toList();
-        return new Genotype(parse(normal, ops, steps), concat, parse(reduce, ops, steps), concat);
+        return new Genotype(parse(normal, ops, excluded, steps), concat, parse(reduce, ops, excluded, steps), concat);
     }
 
     /** Returns the number of intermediate nodes whose cell has {@code edges} edges. */
@@ -44,20 +50,19 @@ public final class GenotypeDerivation {
         return steps;
     }
 
-    private static List<GenotypeEdge> parse(double[][] weights, List<String> ops, int steps) {
-        int none = ops.indexOf("none");
+    private static List<GenotypeEdge> parse(double[][] weights, List<String> ops, boolean[] excluded, int steps) {
         List<GenotypeEdge> gene = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < steps; i++) {
             int n = i + 2;
             final int offset = start;
             List<Integer> candidates = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-            candidates.sort(Comparator.comparingDouble((Integer j) -> -strongest(weights[offset + j], none)));
+            candidates.sort(Comparator.comparingDouble((Integer j) -> -strongest(weights[offset + j], excluded)));
             for (int j : candidates.subList(0, 2)) {
                 double[] row = weights[offset + j];
                 int best = -1;
                 for (int k = 0; k < row.length; k++) {
-                    if (k != none && (best < 0 || row[k] > row[best])) {
+                    if (!excluded[k] && (best < 0 || row[k] > row[best])) {
                         best = k;
                     }
                 }
@@ -68,10 +73,10 @@ public final class GenotypeDerivation {
         return gene;
     }
 
-    private static double strongest(double[] row, int none) {
+    private static double strongest(double[] row, boolean[] excluded) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < row.length; k++) {
-            if (k != none) {
+            if (!excluded[k]) {
                 max = Math.max(max, row[k]);
             }
         }

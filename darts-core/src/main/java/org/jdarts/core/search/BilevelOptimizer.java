@@ -1,15 +1,15 @@
 package org.jdarts.core.search;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdarts.core.nn.Classification;
+import org.jdarts.core.loop.Objective;
+import org.jdarts.core.loop.Pass;
+import org.jdarts.core.loop.StepResult;
+import org.jdarts.core.loop.WeightTrainer;
 import org.jdarts.core.nn.Gradients;
 import org.jdarts.core.optim.GradientClipping;
 import org.jdarts.core.optim.TorchAdam;
@@ -30,11 +30,10 @@ public final class BilevelOptimizer {
     private final SearchNetwork network;
     private final SearchHyperparameters hp;
     private final NDManager stateManager;
-    private final ParameterStore store;
-    private final List<NDArray> weights = new ArrayList<>();
+    private final WeightTrainer trainer;
+    private final List<NDArray> weights;
     private final List<NDArray> alphas = new ArrayList<>();
     private final List<NDArray> all = new ArrayList<>();
-    private final TorchSgd sgd;
     private final TorchAdam adam;
 
     /**
@@ -48,21 +47,19 @@ public final class BilevelOptimizer {
         this.network = network;
         this.hp = hp;
         this.stateManager = stateManager;
-        this.store = new ParameterStore(stateManager, false);
-        for (Parameter p : network.weights()) {
-            weights.add(p.getArray());
-        }
+        this.trainer = new WeightTrainer(network, network.weights(), hp.momentum(), hp.weightDecay(), hp.gradClip(),
+                stateManager);
+        weights = trainer.weights();
         alphas.add(network.alphaNormal().getArray());
         alphas.add(network.alphaReduce().getArray());
         all.addAll(weights);
         all.addAll(alphas);
-        sgd = new TorchSgd(weights.size(), hp.momentum(), hp.weightDecay());
         adam = new TorchAdam(alphas.size(), hp.archLr(), hp.archBeta1(), hp.archBeta2(), hp.archWeightDecay());
     }
 
     /** Returns the SGD state (for checkpoints). */
     public TorchSgd sgd() {
-        return sgd;
+        return trainer.sgd();
     }
 
     /** Returns the Adam state (for checkpoints). */
@@ -73,6 +70,16 @@ public final class BilevelOptimizer {
     /** Returns the network. */
     public SearchNetwork network() {
         return network;
+    }
+
+    /** Returns the hyperparameters. */
+    public SearchHyperparameters hyperparameters() {
+        return hp;
+    }
+
+    /** Returns the parameter store the network is run with. */
+    public ParameterStore store() {
+        return trainer.store();
     }
 
     /**
@@ -87,13 +94,9 @@ public final class BilevelOptimizer {
      */
     public StepResult step(NDArray xTrain, NDArray yTrain, NDArray xVal, NDArray yVal, double lr) {
         try (NDManager scope = xTrain.getManager().newSubManager()) {
-            List<NDArray> alphaGrads = alphaGradient(xTrain, yTrain, xVal, yVal, lr, scope);
-            adam.step(alphas, alphaGrads, stateManager);
-            Pass train = pass(xTrain, yTrain, weights, alphas, scope);
-            double norm = GradientClipping.clipGlobalNorm(train.grads(), hp.gradClip());
-            sgd.step(weights, train.grads(), lr, stateManager);
-            return new StepResult(train.loss(), train.correct(), train.size(), norm);
+            adam.step(alphas, alphaGradient(xTrain, yTrain, xVal, yVal, lr, scope), stateManager);
         }
+        return trainer.step(xTrain, yTrain, lr, Objective.CROSS_ENTROPY, alphas);
     }
 
     /**
@@ -126,9 +129,9 @@ public final class BilevelOptimizer {
             copy.attach(scope);
             backup.add(copy);
             NDArray direction = train.grads().get(i).add(copy.mul(hp.weightDecay()));
-            NDArray buf = sgd.buffer(i);
+            NDArray buf = trainer.sgd().buffer(i);
             if (buf != null) {
-                try (NDArray moment = buf.mul(sgd.momentum())) {
+                try (NDArray moment = buf.mul(trainer.sgd().momentum())) {
                     direction.addi(moment);
                 }
             }
@@ -166,68 +169,26 @@ public final class BilevelOptimizer {
         }
     }
 
-    /**
-     * One forward and backward pass on a batch in training mode, differentiating {@code wrt} only.
-     *
-     * @param x images
-     * @param y labels
-     * @param wrt arrays whose gradients are computed (zeroed first)
-     * @param frozen arrays excluded from this backward pass
-     * @param scope receives the returned gradient arrays
-     * @return loss, accuracy and the live gradients of {@code wrt}: the next pass that differentiates
-     *     the same arrays zeroes them, so copy what must outlive it
-     */
+    /** One forward and backward pass with the search's cross-entropy, differentiating {@code wrt} only. */
     Pass pass(NDArray x, NDArray y, List<NDArray> wrt, List<NDArray> frozen, NDManager scope) {
-        Gradients.prepare(wrt, frozen);
-        double loss;
-        long correct;
-        try (NDManager forward = scope.newSubManager()) {
-            NDArray input = x.duplicate();
-            input.attach(forward);
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray logits = network.forward(store, new NDList(input), true).singletonOrThrow();
-                NDArray l = Classification.crossEntropy(logits, y);
-                collector.backward(l);
-                loss = Gradients.scalar(l);
-                correct = Classification.correct(logits, y);
-            }
-        }
-        return new Pass(loss, correct, x.getShape().get(0), Gradients.views(wrt, scope));
+        return trainer.backward(x, y, Objective.CROSS_ENTROPY, wrt, frozen, scope);
     }
 
-    /**
-     * Evaluates a batch in inference mode (BatchNorm running statistics, no gradients).
-     *
-     * @param x images
-     * @param y labels
-     * @return {sum of losses over the batch, correct predictions}
-     */
-    public double[] evaluate(NDArray x, NDArray y) {
-        try (NDManager scope = x.getManager().newSubManager()) {
-            NDArray input = x.duplicate();
-            input.attach(scope);
-            NDArray logits = network.forward(store, new NDList(input), false).singletonOrThrow();
-            NDArray l = Classification.crossEntropy(logits, y);
-            long n = x.getShape().get(0);
-            return new double[] {Gradients.scalar(l) * n, Classification.correct(logits, y)};
-        }
+    /** Returns the softmax of α_normal and α_reduce. */
+    public ArchitectureWeights architectureWeights() {
+        return new ArchitectureWeights(softmaxTable(alphas.get(0)), softmaxTable(alphas.get(1)));
     }
 
-    /** Returns the softmax of α_normal and α_reduce as {normal, reduce} edge × operation tables. */
-    public double[][][] alphaWeights() {
-        double[][][] out = new double[2][][];
-        for (int a = 0; a < 2; a++) {
-            NDArray alpha = alphas.get(a);
-            try (NDArray soft = alpha.softmax(-1); NDArray wide = soft.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
-                double[] flat = wide.toDoubleArray();
-                int rows = (int) alpha.getShape().get(0);
-                int cols = (int) alpha.getShape().get(1);
-                out[a] = new double[rows][cols];
-                for (int r = 0; r < rows; r++) {
-                    System.arraycopy(flat, r * cols, out[a][r], 0, cols);
-                }
+    private static double[][] softmaxTable(NDArray alpha) {
+        try (NDArray soft = alpha.softmax(-1); NDArray wide = soft.toType(DataType.FLOAT64, false)) {
+            double[] flat = wide.toDoubleArray();
+            int rows = (int) alpha.getShape().get(0);
+            int cols = (int) alpha.getShape().get(1);
+            double[][] table = new double[rows][cols];
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(flat, r * cols, table[r], 0, cols);
             }
+            return table;
         }
-        return out;
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
  * @param train search-train batches of epoch e (weights)
  * @param validation search-validation batches of epoch e (α), as many as the train batches
  * @param evaluation search-validation batches for the end-of-epoch validation (inference mode)
- * @param steps bilevel steps per epoch (at most the batches of either half)
+ * @param steps bilevel steps per epoch (at most the batches of either half: both must have them)
  */
 public record SearchData(IntFunction<Dataset> train, IntFunction<Dataset> validation, Dataset evaluation, int steps) {
 

@@ -1,5 +1,7 @@
 package org.jdarts.core.search;
 
+import org.jdarts.core.optim.CosineSchedule;
+
 /**
  * The optimisation settings of a search; {@link #reference} gives the values of quark0/darts.
  *
@@ -22,18 +24,18 @@ public record SearchHyperparameters(
     public SearchHyperparameters {
         positive("lr", lr);
         if (lrMin < 0 || lrMin > lr) {
-            throw new IllegalArgumentException("lr-min must be in [0, lr], got " + lrMin);
+            throw new IllegalArgumentException("lrMin must be in [0, lr], got " + lrMin);
         }
         if (momentum < 0 || momentum >= 1) {
             throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
         }
-        nonNegative("weight-decay", weightDecay);
-        positive("grad-clip", gradClip);
-        positive("arch-lr", archLr);
+        nonNegative("weightDecay", weightDecay);
+        positive("gradClip", gradClip);
+        positive("archLr", archLr);
         if (archBeta1 < 0 || archBeta1 >= 1 || archBeta2 < 0 || archBeta2 >= 1) {
-            throw new IllegalArgumentException("Adam betas must be in [0, 1)");
+            throw new IllegalArgumentException("archBeta1 and archBeta2 must be in [0, 1), got " + archBeta1 + ", " + archBeta2);
         }
-        nonNegative("arch-weight-decay", archWeightDecay);
+        nonNegative("archWeightDecay", archWeightDecay);
         if (order == null) {
             throw new IllegalArgumentException("order must be first or second");
         }
@@ -49,6 +51,16 @@ public record SearchHyperparameters(
         if (!(v >= 0) || Double.isInfinite(v)) {
             throw new IllegalArgumentException(name + " must be a non-negative number, got " + v);
         }
+    }
+
+    /**
+     * Returns the weights' learning-rate schedule: cosine from lr to lrMin over the search.
+     *
+     * @param epochs the search's epochs
+     * @return the per-epoch learning rate
+     */
+    public CosineSchedule schedule(int epochs) {
+        return new CosineSchedule(lr, lrMin, epochs);
     }
 
     /** Returns the reference hyperparameters with the given order. */

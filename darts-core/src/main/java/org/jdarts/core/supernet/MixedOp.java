@@ -5,23 +5,22 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import org.jdarts.space.blocks.InitCachingBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.SearchSpace;
-import org.jdarts.space.blocks.ReluThen;
-import org.jdarts.space.blocks.ZeroBlock;
+import org.jdarts.space.blocks.InitCachingBlock;
+import org.jdarts.space.op.OperationTrait;
 
 /**
  * One edge of a search cell: the sum of every candidate operation's output weighted by the
  * softmax of the edge's architecture parameters.
  *
- * <p>Inputs: the edge input x, its ReLU (shared by all edges leaving the same node, since the
- * convolutions and FactorizedReduce all start with that ReLU), and the edge's K softmax weights.
- * The {@code none} operation (zeros) is skipped: its term is zero in the sum and contributes
- * nothing to any gradient.
+ * <p>Inputs: the edge input x, its ReLU (computed once per node and shared by every edge leaving
+ * it), and the edge's K softmax weights. Operations with {@link OperationTrait#RELU_INPUT} read
+ * the shared ReLU; {@link OperationTrait#ZERO} operations are left out of the sum, where their
+ * term is zero and contributes nothing to any gradient. Both shortcuts leave the result unchanged.
  */
 public final class MixedOp extends InitCachingBlock {
 
@@ -40,15 +39,11 @@ public final class MixedOp extends InitCachingBlock {
         takesRelu = new boolean[space.size()];
         for (int k = 0; k < space.size(); k++) {
             CandidateOperation candidate = space.operations().get(k);
-            Block block = candidate.create(channels, stride, false);
-            if (block instanceof ZeroBlock) {
+            if (candidate.has(OperationTrait.ZERO, stride)) {
                 continue;
             }
-            if (block instanceof ReluThen relu) {
-                takesRelu[k] = true;
-                block = relu.body();
-            }
-            ops[k] = addChildBlock(candidate.name(), block);
+            takesRelu[k] = candidate.has(OperationTrait.RELU_INPUT, stride);
+            ops[k] = addChildBlock(candidate.name(), candidate.createBody(channels, stride, false));
         }
     }
 
@@ -83,7 +78,7 @@ public final class MixedOp extends InitCachingBlock {
                 return op.getOutputShapes(new Shape[] {inputShapes[0]});
             }
         }
-        throw new IllegalStateException("an edge needs at least one operation besides none");
+        throw new IllegalStateException("an edge needs at least one operation that is not zero");
     }
 
     @Override

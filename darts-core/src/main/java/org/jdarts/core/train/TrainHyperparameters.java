@@ -1,5 +1,7 @@
 package org.jdarts.core.train;
 
+import org.jdarts.core.optim.CosineSchedule;
+
 /**
  * Settings of training an evaluation network; {@link #reference} gives quark0/darts {@code train.py}'s.
  *
@@ -17,18 +19,37 @@ public record TrainHyperparameters(
 
     /** Validates the values. */
     public TrainHyperparameters {
-        if (!(lr > 0) || lrMin < 0 || lrMin > lr) {
-            throw new IllegalArgumentException("need lr > 0 and 0 <= lr-min <= lr, got " + lr + ", " + lrMin);
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("lr must be a positive number, got " + lr);
+        }
+        if (lrMin < 0 || lrMin > lr) {
+            throw new IllegalArgumentException("lrMin must be in [0, lr], got " + lrMin);
         }
         if (momentum < 0 || momentum >= 1) {
             throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
         }
-        if (weightDecay < 0 || !(gradClip > 0) || auxWeight < 0) {
-            throw new IllegalArgumentException("weight decay and aux weight must be >= 0, grad clip > 0");
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException("weightDecay must be at least 0, got " + weightDecay);
         }
-        if (dropPath < 0 || dropPath >= 1) {
-            throw new IllegalArgumentException("drop-path must be in [0, 1), got " + dropPath);
+        if (!(gradClip > 0)) {
+            throw new IllegalArgumentException("gradClip must be positive, got " + gradClip);
         }
+        if (!(auxWeight >= 0)) {
+            throw new IllegalArgumentException("auxWeight must be at least 0, got " + auxWeight);
+        }
+        if (!(dropPath >= 0 && dropPath < 1)) {
+            throw new IllegalArgumentException("dropPath must be in [0, 1), got " + dropPath);
+        }
+    }
+
+    /**
+     * Returns the learning-rate schedule: cosine from lr to lrMin over the run.
+     *
+     * @param epochs the run's epochs
+     * @return the per-epoch learning rate
+     */
+    public CosineSchedule schedule(int epochs) {
+        return new CosineSchedule(lr, lrMin, epochs);
     }
 
     /** Returns the reference hyperparameters. */

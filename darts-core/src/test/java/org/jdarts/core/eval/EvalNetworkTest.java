@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.jdarts.core.genotype.BuiltinGenotypes;
+import org.jdarts.core.network.CellNetwork;
+import org.jdarts.core.network.CellSlot;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.PythonNotation;
 import org.jdarts.space.CandidateOperation;
@@ -38,7 +41,7 @@ class EvalNetworkTest {
     void parameterCountsMatchTheReferenceAtC36L20(String name, long expected) {
         Genotype g = BuiltinGenotypes.find(name).orElseThrow();
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork net = new EvalNetwork(g, DEFAULTS, new EvalNetworkConfig(36, 20, 10, true));
+            EvalNetwork net = new EvalNetwork(g, DEFAULTS, new NetworkShape(36, 20, 10), true);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             assertEquals(expected, net.parameterCount());
         }
@@ -47,7 +50,7 @@ class EvalNetworkTest {
     @Test
     void auxiliaryLogitsOnlyInTraining() {
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.DARTS_V2, DEFAULTS, new EvalNetworkConfig(4, 3, 10, true));
+            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.DARTS_V2, DEFAULTS, new NetworkShape(4, 3, 10), true);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             NDArray x = m.randomNormal(new Shape(2, 3, 32, 32));
             NDList train = net.forward(new ParameterStore(m, false), new NDList(x), true);
@@ -90,7 +93,7 @@ class EvalNetworkTest {
         Genotype g = PythonNotation.parse("Genotype(normal=[" + edges + "], normal_concat=[2, 3, 4, 5], reduce=["
                 + edges + "], reduce_concat=[2, 3, 4, 5])");
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalCell cell = new EvalCell(g.normal(), g.normalConcat(), DEFAULTS, 4, false, false);
+            EvalCell cell = new EvalCell(g.normal(), g.normalConcat(), DEFAULTS, new CellSlot(1, 4, false, false));
             Shape s = new Shape(8, 4, 8, 8);
             cell.initialize(m, DataType.FLOAT32, s, s);
             NDArray a = m.randomNormal(s);
@@ -113,9 +116,9 @@ class EvalNetworkTest {
     @Test
     void multiplyAddsCountConvolutionsAndLinearLayers() {
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.DARTS_V2, DEFAULTS, new EvalNetworkConfig(36, 20, 10, true));
+            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.DARTS_V2, DEFAULTS, new NetworkShape(36, 20, 10), true);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
-            long macs = ModelCost.multiplyAdds(net, EvalNetwork.AUXILIARY);
+            long macs = ModelCost.multiplyAdds(net, CellNetwork.AUXILIARY);
             // the stem alone: 32*32 outputs x 108 channels x 27 weights each
             long stem = 32L * 32 * 108 * 27;
             assertArrayEquals(new boolean[] {true, true}, new boolean[] {macs > stem, macs < 1_000_000_000L});

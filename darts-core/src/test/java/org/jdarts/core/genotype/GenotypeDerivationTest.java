@@ -3,6 +3,7 @@ package org.jdarts.core.genotype;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GenotypeDerivationTest {
@@ -28,7 +29,7 @@ class GenotypeDerivationTest {
         w[2] = new double[] {0.9, 0.03, 0.03, 0.04};
         w[3] = new double[] {0.1, 0.1, 0.7, 0.1};
         w[4] = new double[] {0.1, 0.1, 0.1, 0.7};
-        Genotype g = GenotypeDerivation.derive(w, uniform(), OPS);
+        Genotype g = GenotypeDerivation.derive(w, uniform(), OPS, Set.of("none"));
         assertEquals(new GenotypeEdge("max_pool_3x3", 1), g.normal().get(0));
         assertEquals(new GenotypeEdge("sep_conv_3x3", 0), g.normal().get(1));
         // edges 3 and 4 tie at 0.7: the stable sort keeps the earlier (input 1) first
@@ -40,7 +41,7 @@ class GenotypeDerivationTest {
     @Test
     void tiesKeepTheEarlierEdgeAndTheEarlierOperation() {
         // Every weight equal: edges 0 and 1 of each node, first non-none op (max_pool_3x3).
-        Genotype g = GenotypeDerivation.derive(uniform(), uniform(), OPS);
+        Genotype g = GenotypeDerivation.derive(uniform(), uniform(), OPS, Set.of("none"));
         for (int node = 0; node < 4; node++) {
             assertEquals(new GenotypeEdge("max_pool_3x3", 0), g.reduce().get(2 * node));
             assertEquals(new GenotypeEdge("max_pool_3x3", 1), g.reduce().get(2 * node + 1));
@@ -51,7 +52,7 @@ class GenotypeDerivationTest {
     void whenNoneIsStrongestTheBestOtherOperationIsChosen() {
         double[][] w = uniform();
         w[0] = new double[] {0.97, 0.005, 0.02, 0.005};
-        Genotype g = GenotypeDerivation.derive(w, uniform(), OPS);
+        Genotype g = GenotypeDerivation.derive(w, uniform(), OPS, Set.of("none"));
         // edge 0's best non-none weight (0.02) is below edge 1's (0.25): edge 1 comes first
         assertEquals(new GenotypeEdge("skip_connect", 0), g.normal().get(1));
     }

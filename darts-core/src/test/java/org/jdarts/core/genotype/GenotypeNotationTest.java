@@ -62,8 +62,8 @@ class GenotypeNotationTest {
                 .getMessage().endsWith("a directory without genotype.json (not a finished search run)"));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> PythonNotation.parse(V2.replace("dil_conv_3x3", "dil_conv_9x9"))
-                        .requireOperations(List.of("none", "sep_conv_3x3", "skip_connect", "max_pool_3x3")::contains,
-                                List.of("none", "sep_conv_3x3", "skip_connect", "max_pool_3x3")));
+                        .requireOperations(List.of("sep_conv_3x3", "skip_connect", "max_pool_3x3")::contains,
+                                List.of("sep_conv_3x3", "skip_connect", "max_pool_3x3")));
         assertEquals("normal[7]: unknown operation 'dil_conv_9x9'; valid: sep_conv_3x3, skip_connect, max_pool_3x3",
                 unknown.getMessage());
     }

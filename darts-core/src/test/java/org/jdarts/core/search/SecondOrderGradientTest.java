@@ -14,8 +14,8 @@ import java.util.List;
 import org.jdarts.core.nn.Classification;
 import org.jdarts.core.optim.GradientClipping;
 import org.jdarts.core.supernet.SearchNetwork;
-import org.jdarts.core.supernet.SupernetConfig;
 import org.jdarts.space.SearchSpace;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.op.OperationRegistry;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class SecondOrderGradientTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             m = manager;
             m.getEngine().setRandomSeed(7);
-            net = new SearchNetwork(space, new SupernetConfig(4, 3, 3));
+            net = new SearchNetwork(space, new NetworkShape(4, 3, 3));
             net.initialize(m, DataType.FLOAT64, new Shape(1, 3, 16, 16));
             net.alphaNormal().getArray().muli(300);
             net.alphaReduce().getArray().muli(300);

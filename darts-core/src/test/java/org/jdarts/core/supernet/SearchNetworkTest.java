@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.op.OperationRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class SearchNetworkTest {
     @CsvSource({"darts, 1930618", "darts-ir, 4839034", "darts-sandglass, 2226554"})
     void weightCountsMatchTheReferenceAtC16L8(String space, long expected) {
         SearchNetwork net = new SearchNetwork(SearchSpaces.resolve(space, OperationRegistry.load()),
-                new SupernetConfig(16, 8, 10));
+                new NetworkShape(16, 8, 10));
         try (NDManager manager = NDManager.newBaseManager()) {
             net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             assertEquals(expected, net.weightCount());
@@ -31,7 +32,7 @@ class SearchNetworkTest {
     @Test
     void forwardGivesOneLogitPerClass() {
         SearchNetwork net = new SearchNetwork(SearchSpaces.resolve("darts-sandglass", OperationRegistry.load()),
-                new SupernetConfig(4, 3, 10));
+                new NetworkShape(4, 3, 10));
         try (NDManager manager = NDManager.newBaseManager()) {
             net.initialize(manager, DataType.FLOAT32, new Shape(2, 3, 16, 16));
             NDArray logits = net.forward(new ParameterStore(manager, false),

@@ -3,11 +3,12 @@ package org.jdarts.space.builtin;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import org.jdarts.space.blocks.Layers;
-import org.jdarts.space.blocks.ReluThen;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import java.util.Set;
 
-/** {@code dil_conv_KxK}: ReLU, depthwise k×k with dilation 2 (stride s), 1×1, BN. */
+/** {@code dil_conv_KxK}: (ReLU, applied by jdarts,) depthwise k×k with dilation 2 (stride s), 1×1, BN. */
 final class DilConvOperation implements Operation {
 
     private final int kernel;
@@ -27,11 +28,16 @@ final class DilConvOperation implements Operation {
     }
 
     @Override
+    public Set<OperationTrait> traits(int stride) {
+        return Set.of(OperationTrait.RELU_INPUT);
+    }
+
+    @Override
     public Block create(OperationContext context) {
         int c = context.channels();
-        return new ReluThen(new SequentialBlock()
+        return new SequentialBlock()
                 .add(Layers.depthwise(c, kernel, context.stride(), 2))
                 .add(Layers.pointwise(c))
-                .add(Layers.batchNorm(context.affine())));
+                .add(Layers.batchNorm(context.affine()));
     }
 }

@@ -16,7 +16,7 @@ import org.jdarts.space.op.OperationParameter;
 final class InvertedResidualOperation implements Operation {
 
     static final OperationParameter EXPANSION =
-            new OperationParameter("e", "expansion ratio: hidden width round(e*C)", 6, 1, 64);
+            OperationParameter.real("e", "expansion ratio: hidden width round(e*C)", 6, 1, 64);
 
     @Override
     public String name() {
@@ -41,7 +41,7 @@ final class InvertedResidualOperation implements Operation {
     @Override
     public Block create(OperationContext context) {
         int c = context.channels();
-        int hidden = hiddenWidth(c, context.args().get(EXPANSION.name()));
+        int hidden = hiddenWidth(c, context.args().getDouble(EXPANSION.name()));
         boolean affine = context.affine();
         Block body = new SequentialBlock()
                 .add(Layers.pointwise(hidden))

@@ -18,8 +18,8 @@ import org.jdarts.space.op.OperationParameter;
 final class SandglassOperation implements Operation {
 
     static final OperationParameter REDUCTION =
-            new OperationParameter("t", "reduction ratio: hidden width ceil(C/t)", 2, 1, 1024);
-    static final OperationParameter IDENTITY = new OperationParameter(
+            OperationParameter.real("t", "reduction ratio: hidden width ceil(C/t)", 2, 1, 1024);
+    static final OperationParameter IDENTITY = OperationParameter.real(
             "identity", "identity tensor multiplier a: the input is added on ceil(a*C) channels", 1, 0, 1);
 
     @Override
@@ -50,7 +50,7 @@ final class SandglassOperation implements Operation {
     @Override
     public Block create(OperationContext context) {
         int c = context.channels();
-        int hidden = hiddenWidth(c, context.args().get(REDUCTION.name()));
+        int hidden = hiddenWidth(c, context.args().getDouble(REDUCTION.name()));
         boolean affine = context.affine();
         boolean reduce = context.stride() == 2;
         SequentialBlock body = new SequentialBlock();
@@ -67,7 +67,7 @@ final class SandglassOperation implements Operation {
         if (reduce) {
             return body;
         }
-        int identity = identityChannels(c, context.args().get(IDENTITY.name()));
+        int identity = identityChannels(c, context.args().getDouble(IDENTITY.name()));
         return identity == 0 ? body : new ResidualBlock(body, identity);
     }
 }

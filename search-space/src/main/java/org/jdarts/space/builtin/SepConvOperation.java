@@ -3,12 +3,13 @@ package org.jdarts.space.builtin;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import org.jdarts.space.blocks.Layers;
-import org.jdarts.space.blocks.ReluThen;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import java.util.Set;
 
 /**
- * {@code sep_conv_KxK}: ReLU, depthwise k×k (stride s), 1×1, BN, ReLU, depthwise k×k (stride 1),
+ * {@code sep_conv_KxK}: (ReLU, applied by jdarts,) depthwise k×k (stride s), 1×1, BN, ReLU, depthwise k×k (stride 1),
  * 1×1, BN.
  */
 final class SepConvOperation implements Operation {
@@ -30,15 +31,20 @@ final class SepConvOperation implements Operation {
     }
 
     @Override
+    public Set<OperationTrait> traits(int stride) {
+        return Set.of(OperationTrait.RELU_INPUT);
+    }
+
+    @Override
     public Block create(OperationContext context) {
         int c = context.channels();
-        return new ReluThen(new SequentialBlock()
+        return new SequentialBlock()
                 .add(Layers.depthwise(c, kernel, context.stride(), 1))
                 .add(Layers.pointwise(c))
                 .add(Layers.batchNorm(context.affine()))
                 .add(Layers.relu())
                 .add(Layers.depthwise(c, kernel, 1, 1))
                 .add(Layers.pointwise(c))
-                .add(Layers.batchNorm(context.affine())));
+                .add(Layers.batchNorm(context.affine()));
     }
 }

@@ -5,8 +5,10 @@ import org.jdarts.space.blocks.FactorizedReduce;
 import org.jdarts.space.blocks.IdentityBlock;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import java.util.Set;
 
-/** {@code skip_connect}: the identity at stride 1, FactorizedReduce(C, C) at stride 2. */
+/** {@code skip_connect}: the identity at stride 1, (ReLU and) FactorizedReduce(C, C) at stride 2. */
 final class SkipConnectOperation implements Operation {
 
     @Override
@@ -20,8 +22,8 @@ final class SkipConnectOperation implements Operation {
     }
 
     @Override
-    public boolean isIdentity(int stride) {
-        return stride == 1;
+    public Set<OperationTrait> traits(int stride) {
+        return stride == 1 ? Set.of(OperationTrait.IDENTITY) : Set.of(OperationTrait.RELU_INPUT);
     }
 
     @Override
@@ -29,6 +31,6 @@ final class SkipConnectOperation implements Operation {
         if (context.stride() == 1) {
             return new IdentityBlock();
         }
-        return FactorizedReduce.withRelu(context.channels(), context.affine());
+        return new FactorizedReduce(context.channels(), context.affine());
     }
 }

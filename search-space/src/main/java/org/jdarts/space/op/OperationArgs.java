@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The parameter values of one operation in a search space, already validated against the
- * operation's {@link OperationParameter declarations} and completed with their defaults.
+ * The parameter values of one operation in a search space, already checked against the
+ * operation's {@link OperationParameter declarations} and completed with their defaults. Values
+ * are {@link Long} (integer parameters), {@link Double} (real) or {@link String} (choice).
  */
 public final class OperationArgs {
 
     private static final OperationArgs EMPTY = new OperationArgs(Map.of());
 
-    private final Map<String, Double> values;
+    private final Map<String, Object> values;
 
-    private OperationArgs(Map<String, Double> values) {
+    private OperationArgs(Map<String, Object> values) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
@@ -24,37 +25,38 @@ public final class OperationArgs {
         return EMPTY;
     }
 
+    /** Returns the operation's defaults. */
+    public static OperationArgs defaults(Operation operation) {
+        return resolve(operation, Map.of());
+    }
+
     /**
-     * Validates {@code given} against the declarations of {@code operation} and fills in defaults.
+     * Checks {@code given} against the declarations of {@code operation} and fills in defaults.
      *
      * @param operation the operation the values are for
-     * @param given the values set by a search space (may be empty)
+     * @param given the values set by a search space (numbers or strings, as read from JSON)
      * @return the complete arguments
      * @throws IllegalArgumentException naming the operation, the parameter and what is valid
      */
-    public static OperationArgs resolve(Operation operation, Map<String, ? extends Number> given) {
+    public static OperationArgs resolve(Operation operation, Map<String, ?> given) {
         Map<String, OperationParameter> declared = new LinkedHashMap<>();
         for (OperationParameter p : operation.parameters()) {
             declared.put(p.name(), p);
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Map.Entry<String, ? extends Number> e : given.entrySet()) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : given.entrySet()) {
             OperationParameter p = declared.get(e.getKey());
             if (p == null) {
                 throw new IllegalArgumentException("operation '" + operation.name()
                         + "' has no parameter '" + e.getKey() + "'; valid: "
                         + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
             }
-            if (e.getValue() == null) {
-                throw new IllegalArgumentException("operation '" + operation.name() + "': "
-                        + p.name() + " must be a number, got null");
+            try {
+                values.put(p.name(), p.parse(e.getValue()));
+            } catch (IllegalArgumentException problem) {
+                throw new IllegalArgumentException("operation '" + operation.name() + "': " + problem.getMessage(),
+                        problem);
             }
-            double v = e.getValue().doubleValue();
-            String problem = p.problemWith(v);
-            if (problem != null) {
-                throw new IllegalArgumentException("operation '" + operation.name() + "': " + problem);
-            }
-            values.put(p.name(), v);
         }
         for (OperationParameter p : declared.values()) {
             values.putIfAbsent(p.name(), p.defaultValue());
@@ -63,14 +65,49 @@ public final class OperationArgs {
     }
 
     /**
-     * Returns the value of a declared parameter.
+     * Returns the value of a numeric parameter.
      *
      * @param name the parameter name
      * @return its value
-     * @throws IllegalArgumentException if the operation declared no such parameter
+     * @throws IllegalArgumentException if there is no such numeric parameter
      */
-    public double get(String name) {
-        Double v = values.get(name);
+    public double getDouble(String name) {
+        if (value(name) instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException("parameter '" + name + "' is not a number");
+    }
+
+    /**
+     * Returns the value of an integer parameter.
+     *
+     * @param name the parameter name
+     * @return its value
+     * @throws IllegalArgumentException if there is no such integer parameter
+     */
+    public int getInt(String name) {
+        if (value(name) instanceof Long n) {
+            return Math.toIntExact(n);
+        }
+        throw new IllegalArgumentException("parameter '" + name + "' is not an integer");
+    }
+
+    /**
+     * Returns the value of a choice parameter.
+     *
+     * @param name the parameter name
+     * @return the chosen name
+     * @throws IllegalArgumentException if there is no such choice parameter
+     */
+    public String getString(String name) {
+        if (value(name) instanceof String s) {
+            return s;
+        }
+        throw new IllegalArgumentException("parameter '" + name + "' is not a choice");
+    }
+
+    private Object value(String name) {
+        Object v = values.get(name);
         if (v == null) {
             throw new IllegalArgumentException("no parameter '" + name + "'; have " + values.keySet());
         }
@@ -78,7 +115,7 @@ public final class OperationArgs {
     }
 
     /** Returns every value, sorted by name. */
-    public Map<String, Double> asMap() {
+    public Map<String, Object> asMap() {
         return values;
     }
 
@@ -96,7 +133,7 @@ public final class OperationArgs {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         values.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=')
-                .append(OperationParameter.format(v)));
+                .append(v instanceof Number n ? OperationParameter.format(n.doubleValue()) : v));
         return sb.toString();
     }
 }

@@ -3,10 +3,9 @@ package org.jdarts.space.op;
 import java.util.List;
 
 /**
- * The service-provider interface through which operations are registered, built-in ones and
- * third-party ones alike.
- *
- * <p>A plugin jar implements this interface and names its implementation in
+ * A service interface that registers several operations at once (the built-in ones use it). A
+ * plugin may use it instead of naming each {@link Operation} class as a service: a jar implements
+ * it and names the implementation in
  * {@code META-INF/services/org.jdarts.space.op.OperationProvider}; {@link OperationRegistry} finds
  * it with {@link java.util.ServiceLoader}.
  */

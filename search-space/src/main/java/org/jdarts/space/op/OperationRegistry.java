@@ -15,8 +15,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * The operations known to jdarts, discovered with {@link ServiceLoader} from every
- * {@link OperationProvider} on the class path: the built-in provider and any plugin jar.
+ * The operations known to jdarts, discovered with {@link ServiceLoader} on the class path: the
+ * built-in {@link OperationProvider} and every plugin jar's providers and {@link Operation}s.
  *
  * <p>Names are unique: two providers that register the same name make {@link #load()} fail with
  * an error naming both sources.
@@ -55,20 +55,26 @@ public final class OperationRegistry {
     }
 
     /**
-     * Discovers the providers visible to {@code loader}.
+     * Discovers the operations visible to {@code loader}: those of every {@link OperationProvider}
+     * service, then every {@link Operation} service.
      *
      * @param loader the class loader to search
      * @return a new registry
-     * @throws IllegalStateException if a provider cannot be loaded or two register the same name
+     * @throws IllegalStateException if a plugin cannot be loaded or two register the same name
      */
     public static OperationRegistry load(ClassLoader loader) {
         List<OperationProvider> providers = new ArrayList<>();
+        List<Operation> operations = new ArrayList<>();
         try {
             ServiceLoader.load(OperationProvider.class, loader).forEach(providers::add);
+            ServiceLoader.load(Operation.class, loader).forEach(operations::add);
         } catch (ServiceConfigurationError e) {
             throw new IllegalStateException("cannot load an operation plugin: " + e.getMessage(), e);
         }
-        return of(providers);
+        Map<String, RegisteredOperation> ops = new LinkedHashMap<>();
+        providers.forEach(p -> p.operations().forEach(op -> register(ops, op, sourceOf(p.getClass()))));
+        operations.forEach(op -> register(ops, op, sourceOf(op.getClass())));
+        return new OperationRegistry(ops);
     }
 
     /**
@@ -80,21 +86,19 @@ public final class OperationRegistry {
      */
     public static OperationRegistry of(Collection<? extends OperationProvider> providers) {
         Map<String, RegisteredOperation> ops = new LinkedHashMap<>();
-        for (OperationProvider provider : providers) {
-            String source = sourceOf(provider.getClass());
-            for (Operation op : provider.operations()) {
-                Objects.requireNonNull(op.name(), "operation name from " + source);
-                RegisteredOperation previous = ops.get(op.name());
-                if (previous != null) {
-                    throw new IllegalStateException("operation '" + op.name()
-                            + "' is registered twice: by " + previous.source() + " ("
-                            + previous.operation().getClass().getName() + ") and by " + source
-                            + " (" + op.getClass().getName() + "); remove one of the plugins");
-                }
-                ops.put(op.name(), new RegisteredOperation(op, source));
-            }
-        }
+        providers.forEach(p -> p.operations().forEach(op -> register(ops, op, sourceOf(p.getClass()))));
         return new OperationRegistry(ops);
+    }
+
+    private static void register(Map<String, RegisteredOperation> ops, Operation op, String source) {
+        Objects.requireNonNull(op.name(), "operation name from " + source);
+        RegisteredOperation previous = ops.get(op.name());
+        if (previous != null) {
+            throw new IllegalStateException("operation '" + op.name() + "' is registered twice: by "
+                    + previous.source() + " (" + previous.operation().getClass().getName() + ") and by " + source
+                    + " (" + op.getClass().getName() + "); remove one of the plugins");
+        }
+        ops.put(op.name(), new RegisteredOperation(op, source));
     }
 
     /**

@@ -14,9 +14,12 @@ import java.util.stream.Stream;
 import org.jdarts.space.blocks.ParameterCount;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationArgs;
-import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import org.jdarts.space.CandidateOperation;
+import java.util.Set;
 import org.jdarts.space.op.OperationRegistry;
 import org.jdarts.space.testing.BlockRunner;
+import org.jdarts.space.testing.OperationTestKit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +45,8 @@ class BuiltinOperationsTest {
 
     private static Block create(String op, int channels, int stride, boolean affine, Map<String, Number> args) {
         Operation operation = REGISTRY.get(op).operation();
-        return operation.create(new OperationContext(
-                channels, stride, affine, OperationArgs.resolve(operation, args)));
+        return new CandidateOperation(REGISTRY.get(op), OperationArgs.resolve(operation, args))
+                .create(channels, stride, affine);
     }
 
     private static long count(String op, int channels, int stride, boolean affine) {
@@ -71,10 +74,9 @@ class BuiltinOperationsTest {
     @ParameterizedTest(name = "{0} at C={1}")
     @MethodSource("expectedCounts")
     void parameterCountsMatchTheReference(String op, int c, long s1Search, long s1Eval, long s2Search, long s2Eval) {
-        assertEquals(s1Search, count(op, c, 1, false), "stride 1 search form");
-        assertEquals(s1Eval, count(op, c, 1, true), "stride 1 evaluation form");
-        assertEquals(s2Search, count(op, c, 2, false), "stride 2 search form");
-        assertEquals(s2Eval, count(op, c, 2, true), "stride 2 evaluation form");
+        // The plugin test kit checks shapes, gradients and traits, and the counts at both strides and forms.
+        OperationTestKit.of(REGISTRY.get(op).operation()).channels(c)
+                .expectParameters(s1Search, s2Search, s1Eval, s2Eval).check();
     }
 
     static Stream<Arguments> everyOpStrideAndForm() {
@@ -124,7 +126,7 @@ class BuiltinOperationsTest {
         NDArray x = manager.randomNormal(new Shape(2, 4, 6, 6));
         NDArray y = BlockRunner.run(manager, create("skip_connect", 4, 1, false, Map.of()), x, true);
         assertArrayEquals(x.toFloatArray(), y.toFloatArray());
-        assertTrue(REGISTRY.get("skip_connect").operation().isIdentity(1));
+        assertEquals(Set.of(OperationTrait.IDENTITY), REGISTRY.get("skip_connect").operation().traits(1));
     }
 
     /** With every convolution weight zero (and BatchNorm at its initial running statistics) the body is zero. */

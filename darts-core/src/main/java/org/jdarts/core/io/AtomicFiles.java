@@ -1,0 +1,122 @@
+package org.jdarts.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes files so that a reader, or a process restarted after a crash, sees the old content or
+ * the new one, never a part of either: the bytes go to a temporary file beside the target (created
+ * with the process's umask), are checked to be all there, forced to disk, and the file is renamed
+ * over the target; then the directory is forced too, so that the rename survives a power loss.
+ * If anything fails, the temporary file is removed and the target is untouched.
+ */
+public final class AtomicFiles {
+
+    /** Temporary files start with a dot and end with this, so that a resumed run can find stale ones. */
+    public static final String TEMP_SUFFIX = ".tmp";
+
+    private AtomicFiles() {}
+
+    /**
+     * Replaces {@code file} with {@code bytes}.
+     *
+     * @param file the destination
+     * @param bytes the content
+     * @throws IOException if any step fails (disk full included); the old file is then intact
+     */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = createTemp(dir, file.getFileName().toString());
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+                if (ch.size() != bytes.length) {
+                    throw new IOException(tmp + ": wrote " + ch.size() + " of " + bytes.length + " bytes");
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+            forceDirectory(dir);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Writes text as UTF-8, atomically. */
+    public static void writeString(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a value as pretty JSON, atomically. */
+    public static void writeJson(Path file, Object value) throws IOException {
+        write(file, toJson(value));
+    }
+
+    /** Returns a value as pretty JSON bytes. */
+    public static byte[] toJson(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Returns whether {@code name} is one of this class's temporary files. */
+    public static boolean isTemporary(String name) {
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /**
+     * Forces a directory's entries (renames, creations, deletions) to disk. File systems that
+     * cannot open a directory for that are left as they are.
+     *
+     * @param dir the directory
+     * @throws IOException if forcing fails
+     */
+    public static void forceDirectory(Path dir) throws IOException {
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return; // not supported here (e.g. some non-POSIX file systems)
+        }
+        try (ch) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!"Is a directory".equals(e.getMessage())) {
+                throw e;
+            }
+        }
+    }
+
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + TEMP_SUFFIX);
+            try {
+                // Files.createFile applies the umask (createTempFile would force 0600).
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * File writing that never leaves half a file behind, and the JSON mapper of jdarts' run files.
+ */
+package org.jdarts.core.io;

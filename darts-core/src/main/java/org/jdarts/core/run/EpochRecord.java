@@ -1,0 +1,92 @@
+package org.jdarts.core.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.genotype.GenotypeFiles;
+import org.jdarts.core.io.Json;
+import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.search.SearchEpoch;
+import org.jdarts.core.train.TrainEpoch;
+
+/**
+ * A finished epoch as a run directory records it: its {@code metrics.csv} row and, for a search,
+ * its softmax α and derived genotype. The checkpoint carries every record of the run, so that the
+ * per-epoch files can always be rewritten from it.
+ *
+ * @param metrics column name to value, one entry per {@code metrics.csv} column (epoch from 1)
+ * @param weights softmax α after the epoch (searches), or null
+ * @param genotype the genotype derived after the epoch (searches), or null
+ */
+public record EpochRecord(Map<String, Double> metrics, ArchitectureWeights weights, Genotype genotype) {
+
+    /** Copies the metrics. */
+    public EpochRecord {
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** Returns the epoch, from 1. */
+    public int epoch() {
+        return (int) Math.round(metrics.get("epoch"));
+    }
+
+    /** Returns the record of a search epoch. */
+    public static EpochRecord of(SearchEpoch e) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("epoch", e.epoch() + 1.0);
+        m.put("lr", e.lr());
+        m.put("train_loss", e.train().loss());
+        m.put("train_acc", e.train().accuracy());
+        m.put("val_loss", e.validation().loss());
+        m.put("val_acc", e.validation().accuracy());
+        m.put("seconds", e.seconds());
+        return new EpochRecord(m, e.weights(), e.genotype());
+    }
+
+    /** Returns the record of a training epoch. */
+    public static EpochRecord of(TrainEpoch e) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("epoch", e.epoch() + 1.0);
+        m.put("lr", e.lr());
+        m.put("drop_path", e.dropPath());
+        m.put("train_loss", e.train().loss());
+        m.put("train_acc", e.train().accuracy());
+        m.put("test_loss", e.test().loss());
+        m.put("test_acc", e.test().accuracy());
+        m.put("seconds", e.seconds());
+        return new EpochRecord(m, null, null);
+    }
+
+    /** Returns the JSON form kept in checkpoints. */
+    public JsonNode toJson() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.set("metrics", Json.MAPPER.valueToTree(metrics));
+        if (weights != null) {
+            node.set("normal", Json.MAPPER.valueToTree(weights.normal()));
+            node.set("reduce", Json.MAPPER.valueToTree(weights.reduce()));
+        }
+        if (genotype != null) {
+            node.set("genotype", GenotypeFiles.toJson(genotype));
+        }
+        return node;
+    }
+
+    /**
+     * Reads the JSON form.
+     *
+     * @param node what {@link #toJson} wrote
+     * @return the record
+     */
+    public static EpochRecord fromJson(JsonNode node) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        node.path("metrics").fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asDouble()));
+        ArchitectureWeights w = node.has("normal") ? new ArchitectureWeights(
+                Json.MAPPER.convertValue(node.get("normal"), double[][].class),
+                Json.MAPPER.convertValue(node.get("reduce"), double[][].class)) : null;
+        Genotype g = node.has("genotype") ? GenotypeFiles.fromJson(node.get("genotype")) : null;
+        return new EpochRecord(m, w, g);
+    }
+}

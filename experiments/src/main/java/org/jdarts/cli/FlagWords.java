@@ -1,0 +1,69 @@
+package org.jdarts.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdarts.core.loop.DivergedException;
+import org.jdarts.experiments.RunDirectoryException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Rewords the library's errors with the command line's flags: a message that starts with a
+ * configuration field ({@code batchSize must be ...}) starts with its flag instead
+ * ({@code --batch-size must be ...}), and run-directory problems say which flag to use.
+ */
+final class FlagWords {
+
+    /** Fields whose flag is not their name in kebab case. */
+    private static final Map<String, String> ALIASES = Map.of("splitPortion", "--split", "stopAfter", "--stop-after");
+
+    private static final Pattern LEADING_FIELD = Pattern.compile("^([a-z][A-Za-z0-9]*)(\\b.*)$", Pattern.DOTALL);
+
+    private FlagWords() {}
+
+    /**
+     * Returns one line describing {@code e} for the user of {@code command}.
+     *
+     * @param e the failure
+     * @param command the subcommand that failed
+     * @return the line
+     */
+    static String of(Throwable e, CommandSpec command) {
+        if (e instanceof RunDirectoryException r) {
+            return runDirectory(r);
+        }
+        String line = ErrorHandler.firstLine(e);
+        if (e instanceof DivergedException) {
+            return command.findOption("--lr") == null ? line : line + "; try a lower --lr";
+        }
+        if (!(e instanceof IllegalArgumentException)) {
+            return line;
+        }
+        Matcher m = LEADING_FIELD.matcher(line);
+        if (m.matches()) {
+            String flag = ALIASES.getOrDefault(m.group(1), "--" + kebab(m.group(1)));
+            if (command.findOption(flag) != null) {
+                return flag + m.group(2);
+            }
+        }
+        return line;
+    }
+
+    private static String runDirectory(RunDirectoryException e) {
+        String dir = String.valueOf(e.dir());
+        return switch (e.reason()) {
+            case EXISTS -> "--out " + dir + " already exists; continue it with --resume " + dir
+                    + " or overwrite it with --force";
+            case NOT_A_RUN -> "--force: " + e.getMessage().replace("replace", "overwrite");
+            case IS_A_FILE -> "--out " + e.getMessage();
+            case NO_CONFIG -> "--resume " + e.getMessage();
+            case NO_CHECKPOINT -> "--resume " + e.getMessage() + " with --force";
+        };
+    }
+
+    /** Returns {@code batchSize} as {@code batch-size}. */
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,63 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import org.jdarts.core.loop.StepResult;
+import org.jdarts.experiments.RunListener;
+
+/**
+ * What presenting a search and a training run have in common: standard output for the plan and
+ * one line per epoch, a progress bar per epoch on standard error.
+ *
+ * @param <P> the run's plan
+ * @param <E> the record of a finished epoch
+ */
+abstract class RunConsole<P, E> implements RunListener<P, E> {
+
+    /** Where the plan, the epoch lines and the outcome go. */
+    protected final PrintWriter out;
+    private final EpochProgress progress;
+    private int epochs;
+
+    RunConsole(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.progress = new EpochProgress(err);
+    }
+
+    /** Sets the run's total epochs (for the labels) and, when resumed, says where it resumes. */
+    protected void started(int totalEpochs, int firstEpoch) {
+        epochs = totalEpochs;
+        if (firstEpoch > 0) {
+            out.printf("resuming after epoch %d of %d%n", firstEpoch, totalEpochs);
+        }
+    }
+
+    /** Returns the run's total epochs. */
+    protected int epochs() {
+        return epochs;
+    }
+
+    @Override
+    public void onEpochStart(int epoch, int steps) {
+        progress.start(epoch, epochs, steps);
+    }
+
+    @Override
+    public void onStep(int epoch, int step, int steps, StepResult result) {
+        progress.step(step, result);
+    }
+
+    @Override
+    public void onEpoch(E epoch) {
+        progress.finish();
+        out.println(epochLine(epoch));
+        out.flush();
+    }
+
+    /** Returns the line printed after an epoch. */
+    protected abstract String epochLine(E epoch);
+
+    /** Ends a progress bar that a failure interrupted. */
+    void interrupted() {
+        progress.finish();
+    }
+}

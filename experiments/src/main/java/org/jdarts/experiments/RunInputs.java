@@ -1,0 +1,112 @@
+package org.jdarts.experiments;
+
+import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdarts.cifar10.Cifar10;
+import org.jdarts.cifar10.Cifar10Reader;
+import org.jdarts.core.run.Provenance;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.space.op.OperationRegistry;
+import org.jdarts.space.op.RegisteredOperation;
+
+/** The data a run reads and the provenance it records, for new and resumed runs alike. */
+final class RunInputs {
+
+    private RunInputs() {}
+
+    /**
+     * Reads the data of a new run.
+     *
+     * @param request the request, whose data folder is required
+     * @return the data
+     * @throws IOException naming the file and record of the first problem
+     */
+    static Cifar10 readData(RunRequest request) throws IOException {
+        if (request.dataDir() == null) {
+            throw new IllegalArgumentException("a data folder is required for a new run");
+        }
+        return Cifar10Reader.read(request.dataDir());
+    }
+
+    /**
+     * Reads the data of a resumed run: the folder given, or else the one the run recorded, whose
+     * files must be those the run started with.
+     *
+     * @param request the resume request
+     * @param recorded the run's provenance
+     * @return the data
+     * @throws IOException naming the file and record of the first problem
+     * @throws IllegalArgumentException if the files differ from the recorded ones
+     */
+    static Cifar10 readData(RunRequest request, Provenance recorded) throws IOException {
+        Path dir = dataDir(request, recorded);
+        Cifar10 data = Cifar10Reader.read(dir);
+        if (!data.checksums().equals(recorded.dataChecksums())) {
+            throw new IllegalArgumentException(dir + ": its files differ from those the run started with ("
+                    + recorded.dataDir() + "); see " + RunDirectory.PROVENANCE);
+        }
+        return data;
+    }
+
+    /** Returns the data folder of a resumed run: the one given, or the one it recorded. */
+    static Path dataDir(RunRequest request, Provenance recorded) {
+        return request.dataDir() != null ? request.dataDir() : Path.of(recorded.dataDir());
+    }
+
+    /**
+     * Records the provenance of a new run.
+     *
+     * @param request where, on which device, with which command line
+     * @param seed the run's seed
+     * @param data the data read
+     * @param spaceJson the run's search space, or null
+     * @return the provenance, started now
+     * @throws IOException if a plugin jar cannot be read
+     */
+    static Provenance provenance(RunRequest request, long seed, Cifar10 data, String spaceJson) throws IOException {
+        return new Provenance("jdarts " + BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.djlVersion(),
+                Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                host(), request.device().getDeviceType(), seed, request.dataDir().toString(), false, data.checksums(),
+                spaceJson == null ? null : Cifar10Reader.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
+                pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);
+    }
+
+    /** Returns the provenance of a resumed run with this resumption appended. */
+    static Provenance resumed(Provenance recorded, RunRequest request) {
+        return recorded.resumed(request.commandLine(), request.device().getDeviceType(), host(),
+                "jdarts " + BuildInfo.version());
+    }
+
+    /** Returns the SHA-256 of every plugin jar the registered operations came from, by path. */
+    static Map<String, String> pluginChecksums() throws IOException {
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (RegisteredOperation op : OperationRegistry.load().all()) {
+            String source = op.source();
+            if (!source.equals(OperationRegistry.BUILT_IN) && !sums.containsKey(source)) {
+                Path jar = Path.of(source);
+                sums.put(source, Files.isRegularFile(jar) ? Cifar10Reader.sha256(Files.readAllBytes(jar)) : "folder");
+            }
+        }
+        return sums;
+    }
+
+    /** Returns this machine's name, or "unknown". */
+    static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

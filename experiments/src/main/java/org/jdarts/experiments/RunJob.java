@@ -1,0 +1,146 @@
+package org.jdarts.experiments;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.jdarts.cifar10.Cifar10;
+import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.loop.EpochRunner;
+import org.jdarts.core.run.EpochRecord;
+import org.jdarts.core.optim.TorchAdam;
+import org.jdarts.core.optim.TorchSgd;
+import org.jdarts.core.run.Journal;
+import org.jdarts.core.run.RunDirectory;
+
+/**
+ * One search or training run as the {@link RunDriver} carries it out: what differs between the
+ * two kinds, in the order the driver asks for it. Everything that can fail on bad input fails in
+ * {@link #checkData} or before, while nothing is written yet.
+ *
+ * @param <P> the plan handed to the listener
+ * @param <E> the record of a finished epoch
+ * @param <R> the result
+ */
+abstract class RunJob<P, E, R> implements RunModel<E> {
+
+    private final String fingerprint;
+    private final Function<E, EpochRecord> records;
+    private NDManager manager;
+    private EpochRunner<E> runner;
+    private Block network;
+    private TorchSgd sgd;
+    private TorchAdam adam;
+
+    /**
+     * Creates the job.
+     *
+     * @param config the run's configuration
+     * @param records how the run directory records an epoch
+     */
+    RunJob(RunConfig config, Function<E, EpochRecord> records) {
+        this.fingerprint = config.fingerprint();
+        this.records = records;
+    }
+
+    /** Returns the search space's JSON to keep in the run directory, or null. */
+    String spaceJson() {
+        return null;
+    }
+
+    /** Returns the search space's operation names (α's columns), or null. */
+    List<String> operations() {
+        return null;
+    }
+
+    /**
+     * Writes the files a new run keeps besides its configuration, space and provenance.
+     *
+     * @param dir the run directory
+     * @throws IOException if a file cannot be written
+     */
+    void writeInputs(RunDirectory dir) throws IOException {}
+
+    /**
+     * Selects the run's data and checks that it fits the configuration.
+     *
+     * @param data the data read
+     * @throws IllegalArgumentException naming the field at fault
+     */
+    abstract void checkData(Cifar10 data);
+
+    /**
+     * Builds and initialises (seeded) the network, its optimisers and the epoch runner.
+     *
+     * @param stateManager owns the state, on the run's device
+     */
+    final void build(NDManager stateManager) {
+        this.manager = stateManager;
+        build();
+    }
+
+    /** Builds and initialises the network, its optimisers and the epoch runner in {@link #manager()}. */
+    abstract void build();
+
+    /** Returns the manager of the run's state. */
+    NDManager manager() {
+        return manager;
+    }
+
+    /**
+     * Hands over what {@link #build()} built: the epoch runner and the state a checkpoint holds.
+     *
+     * @param epochRunner runs the epochs
+     * @param net the network (every parameter is saved)
+     * @param weightOptimizer the weights' optimiser
+     * @param archOptimizer the architecture optimiser, or null
+     */
+    final void bind(EpochRunner<E> epochRunner, Block net, TorchSgd weightOptimizer, TorchAdam archOptimizer) {
+        this.runner = epochRunner;
+        this.network = net;
+        this.sgd = weightOptimizer;
+        this.adam = archOptimizer;
+    }
+
+    @Override
+    public final EpochRunner<E> runner() {
+        return runner;
+    }
+
+    @Override
+    public final EpochRecord record(E epoch) {
+        return records.apply(epoch);
+    }
+
+    @Override
+    public final void save(Path file, Checkpoint.Header header) throws IOException {
+        Checkpoint.write(file, header, network, sgd, adam);
+    }
+
+    @Override
+    public final Checkpoint.Header restore(Path file) throws IOException {
+        return Checkpoint.read(file, fingerprint, network, sgd, adam, manager);
+    }
+
+    /**
+     * Returns what the run is about to do.
+     *
+     * @param request where and how it runs
+     * @param firstEpoch the epoch it starts with, from 0
+     * @return the plan
+     */
+    abstract P plan(RunRequest request, int firstEpoch);
+
+    /**
+     * Returns the result of the run.
+     *
+     * @param status how it ended
+     * @param request where it ran
+     * @param journal every epoch done
+     * @return the result
+     * @throws IOException if a file of the run cannot be read
+     */
+    abstract R result(RunStatus status, RunRequest request, Journal journal) throws IOException;
+}

@@ -1,0 +1,49 @@
+package org.jdarts.experiments;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where and how to run a search or a training run: everything but the configuration of the
+ * network and its optimisation.
+ *
+ * @param runDir the run directory
+ * @param dataDir the CIFAR-10 folder; on resume {@code null} means the folder the run recorded
+ * @param device where to compute
+ * @param force whether a new run may replace an existing run directory
+ * @param stopAfter stop after this many more epochs, leaving a checkpoint ({@link Integer#MAX_VALUE}: never)
+ * @param commandLine the arguments the run was started with, for provenance
+ */
+public record RunRequest(Path runDir, Path dataDir, Device device, boolean force, int stopAfter,
+        List<String> commandLine) {
+
+    /** Validates the values. */
+    public RunRequest {
+        if (runDir == null) {
+            throw new IllegalArgumentException("runDir is required");
+        }
+        if (device == null) {
+            throw new IllegalArgumentException("device is required");
+        }
+        if (stopAfter < 1) {
+            throw new IllegalArgumentException("stopAfter must be at least 1, got " + stopAfter);
+        }
+        commandLine = List.copyOf(commandLine);
+    }
+
+    /** Returns a request for a run on the CPU that is never stopped early. */
+    public static RunRequest of(Path runDir, Path dataDir) {
+        return new RunRequest(runDir, dataDir, Device.cpu(), false, Integer.MAX_VALUE, List.of());
+    }
+
+    /** Returns this request with {@code stopAfter} epochs. */
+    public RunRequest stoppingAfter(int epochs) {
+        return new RunRequest(runDir, dataDir, device, force, epochs, commandLine);
+    }
+
+    /** Returns this request with {@code force} set. */
+    public RunRequest forced() {
+        return new RunRequest(runDir, dataDir, device, true, stopAfter, commandLine);
+    }
+}

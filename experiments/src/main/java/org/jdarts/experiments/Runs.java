@@ -1,0 +1,30 @@
+package org.jdarts.experiments;
+
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
+import org.jdarts.core.search.SearchEpoch;
+import org.jdarts.core.train.TrainEpoch;
+
+/**
+ * The kinds of run, as library calls:
+ *
+ * <pre>{@code
+ * SearchResult s = Runs.SEARCH.start(searchConfig, RunRequest.of(Path.of("runs/s"), data), listener);
+ * TrainResult t = Runs.TRAINING.resume(RunRequest.of(Path.of("runs/t"), null), listener);
+ * }</pre>
+ */
+public final class Runs {
+
+    /** A DARTS search: CIFAR-10, the supernet and the bilevel optimiser wired to a run directory. */
+    public static final RunType<SearchConfig, SearchPlan, SearchEpoch, SearchResult> SEARCH = new RunType<>(
+            RunKind.SEARCH, SearchConfig.class, RunDirectory.GENOTYPE, SearchJob::of, SearchJob::alreadyFinished);
+
+    /**
+     * The training of a genotype's network: the training set with augmentation, the test set after
+     * every epoch, {@code results.json} at the end.
+     */
+    public static final RunType<TrainConfig, TrainPlan, TrainEpoch, TrainResult> TRAINING = new RunType<>(
+            RunKind.TRAINING, TrainConfig.class, RunDirectory.RESULTS, TrainJob::of, TrainJob::alreadyFinished);
+
+    private Runs() {}
+}

@@ -1,0 +1,95 @@
+package org.jdarts.experiments;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.util.List;
+import org.jdarts.cifar10.Cifar10;
+import org.jdarts.core.loop.EpochRunner;
+import org.jdarts.core.optim.TorchAdam;
+import org.jdarts.core.optim.TorchSgd;
+import org.jdarts.core.run.EpochRecord;
+import org.jdarts.core.run.Journal;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
+import org.jdarts.core.search.BilevelOptimizer;
+import org.jdarts.core.search.SearchEpoch;
+import org.jdarts.core.search.SearchRunner;
+import org.jdarts.core.supernet.SearchNetwork;
+import org.jdarts.space.SearchSpace;
+import org.jdarts.space.SearchSpaces;
+import org.jdarts.space.op.OperationRegistry;
+
+/** One search as the run lifecycle carries it out: its space, data, supernet and optimisers. */
+final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
+
+    static RunJob<SearchPlan, SearchEpoch, SearchResult> of(SearchConfig config, RunDirectory resumed) {
+        String space = resumed == null ? config.space() : resumed.file(RunDirectory.SPACE).toString();
+        return new SearchJob(config, SearchSpaces.resolve(space, OperationRegistry.load()));
+    }
+
+    static SearchResult alreadyFinished(SearchConfig config, RunDirectory dir, Journal journal)
+            throws IOException {
+        return new SearchResult(RunStatus.ALREADY_FINISHED, dir.path(), journal.size(), config.epochs(),
+                dir.readGenotype(), journal.last());
+    }
+
+    private final SearchConfig config;
+    private final SearchSpace space;
+    private SearchSetup setup;
+    private BilevelOptimizer optimizer;
+
+    SearchJob(SearchConfig config, SearchSpace space) {
+        super(config, EpochRecord::of);
+        this.config = config;
+        this.space = space;
+    }
+
+    @Override
+    String spaceJson() {
+        return SearchSpaces.toJsonText(space);
+    }
+
+    @Override
+    List<String> operations() {
+        return space.names();
+    }
+
+    @Override
+    void checkData(Cifar10 data) {
+        setup = SearchSetup.of(config, data);
+    }
+
+    @Override
+    void build() {
+        NDManager manager = manager();
+        Engine.getInstance().setRandomSeed((int) config.seed());
+        SearchNetwork network = new SearchNetwork(space, config.shape());
+        network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+        optimizer = new BilevelOptimizer(network, config.hyperparameters(), manager);
+        bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager), network, optimizer.sgd(),
+                optimizer.adam());
+    }
+
+    @Override
+    SearchPlan plan(RunRequest request, int firstEpoch) {
+        SearchNetwork network = optimizer.network();
+        return new SearchPlan(config, space, request.runDir(), request.device().getDeviceType(),
+                setup.data().steps(), setup.trainImages(), setup.valImages(), setup.evalImages(),
+                network.weightCount(), network.alphaNormal().getArray().getShape().get(0), firstEpoch);
+    }
+
+    @Override
+    SearchResult result(RunStatus status, RunRequest request, Journal journal) {
+        return new SearchResult(status, request.runDir(), journal.size(), config.epochs(),
+                journal.last().genotype(), journal.last());
+    }
+
+    @Override
+    public void seal(RunDirectory dir, Journal journal) throws IOException {
+        dir.writeFinalGenotype(journal.last().genotype());
+    }
+}

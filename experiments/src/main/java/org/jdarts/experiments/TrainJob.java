@@ -1,0 +1,103 @@
+package org.jdarts.experiments;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdarts.cifar10.Cifar10;
+import org.jdarts.core.eval.EvalNetwork;
+import org.jdarts.core.eval.ModelCost;
+import org.jdarts.core.genotype.GenotypeFiles;
+import org.jdarts.core.loop.EpochRunner;
+import org.jdarts.core.network.CellNetwork;
+import org.jdarts.core.optim.TorchSgd;
+import org.jdarts.core.run.EpochRecord;
+import org.jdarts.core.run.Journal;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
+import org.jdarts.core.train.NetworkTrainer;
+import org.jdarts.core.train.TrainEpoch;
+import org.jdarts.core.train.TrainRunner;
+
+/** One training run as the run lifecycle carries it out: its genotype, data, network and optimiser. */
+final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
+
+    static RunJob<TrainPlan, TrainEpoch, TrainResult> of(TrainConfig config, RunDirectory resumed) {
+        return new TrainJob(config, GenotypeSource.resolve(resumed == null ? config.genotype() : resumed.toString()));
+    }
+
+    static TrainResult alreadyFinished(TrainConfig config, RunDirectory dir, Journal journal)
+            throws IOException {
+        Map<?, ?> results = dir.readJson(RunDirectory.RESULTS, Map.class);
+        return new TrainResult(RunStatus.ALREADY_FINISHED, dir.path(), journal.size(), config.epochs(), journal.last(),
+                ((Number) results.get("test_images")).intValue(), ((Number) results.get("parameters")).longValue());
+    }
+
+
+    private final TrainConfig config;
+    private final GenotypeSource source;
+    private TrainSetup setup;
+    private NetworkTrainer trainer;
+    private long parameters;
+    private long multiplyAdds;
+
+    TrainJob(TrainConfig config, GenotypeSource source) {
+        super(config, EpochRecord::of);
+        this.config = config;
+        this.source = source;
+    }
+
+    @Override
+    String spaceJson() {
+        return source.space();
+    }
+
+    @Override
+    void writeInputs(RunDirectory dir) throws IOException {
+        dir.writeJson(RunDirectory.GENOTYPE, GenotypeFiles.toJson(source.genotype()));
+    }
+
+    @Override
+    void checkData(Cifar10 data) {
+        setup = TrainSetup.of(config, data);
+    }
+
+    @Override
+    void build() {
+        NDManager manager = manager();
+        EvalNetwork network = config.buildNetwork(source, manager);
+        parameters = network.parameterCount();
+        multiplyAdds = ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY);
+        trainer = new NetworkTrainer(network, config.hyperparameters(), manager);
+        bind(new TrainRunner(trainer, config.epochs(), setup.train()::forEpoch, setup.test(),
+                setup.train().batchCount(), config.seed(), manager), network, trainer.sgd(), null);
+    }
+
+    @Override
+    TrainPlan plan(RunRequest request, int firstEpoch) {
+        return new TrainPlan(config, source.genotype(), request.runDir(), request.device().getDeviceType(),
+                setup.train().batchCount(), setup.trainImages(), parameters, multiplyAdds, firstEpoch);
+    }
+
+    @Override
+    TrainResult result(RunStatus status, RunRequest request, Journal journal) {
+        return new TrainResult(status, request.runDir(), journal.size(), config.epochs(), journal.last(),
+                setup.test().size(), parameters);
+    }
+
+    @Override
+    public void seal(RunDirectory dir, Journal journal) throws IOException {
+        Map<String, Double> last = journal.last().metrics();
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("genotype", source.genotype().toString());
+        results.put("epochs", config.epochs());
+        results.put("test_accuracy", last.get("test_acc"));
+        results.put("test_error", 1 - last.get("test_acc"));
+        results.put("test_loss", last.get("test_loss"));
+        results.put("test_images", setup.test().size());
+        results.put("parameters", parameters);
+        results.put("multiply_adds", multiplyAdds);
+        dir.writeJson(RunDirectory.RESULTS, results);
+    }
+}

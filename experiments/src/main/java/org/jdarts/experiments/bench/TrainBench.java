@@ -1,0 +1,60 @@
+package org.jdarts.experiments.bench;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.jdarts.core.eval.EvalNetwork;
+import org.jdarts.core.network.NetworkShape;
+import org.jdarts.core.train.NetworkTrainer;
+import org.jdarts.core.train.TrainHyperparameters;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.space.CandidateOperation;
+
+/** Times training steps of an evaluation network on synthetic data: behind {@code jdarts bench train}. */
+public final class TrainBench {
+
+    private TrainBench() {}
+
+    /**
+     * Runs {@code steps} training steps (auxiliary head and drop-path as configured).
+     *
+     * @param genotype the architecture
+     * @param operations resolves operation names
+     * @param config the network's shape
+     * @param auxiliary whether the network has the auxiliary head
+     * @param hp the hyperparameters (drop-path used at its final value)
+     * @param batchSize images per batch
+     * @param steps steps to run
+     * @param device where to run
+     * @param residentMemory reads resident memory
+     * @param listener told each step's time
+     * @return the parameter count (auxiliary head excluded)
+     */
+    public static long run(Genotype genotype, Function<String, CandidateOperation> operations, NetworkShape config, boolean auxiliary,
+            TrainHyperparameters hp, int batchSize, int steps, Device device, LongSupplier residentMemory,
+            SyntheticBench.Listener listener) {
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            manager.getEngine().setRandomSeed(0);
+            EvalNetwork net = new EvalNetwork(genotype, operations, config, auxiliary);
+            net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+            NetworkTrainer trainer = new NetworkTrainer(net, hp, manager);
+            SplittableRandom random = new SplittableRandom(0);
+            for (int i = 0; i < steps; i++) {
+                try (NDManager step = manager.newSubManager()) {
+                    NDArray x = step.randomNormal(new Shape(batchSize, 3, 32, 32));
+                    NDArray y = step.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);
+                    long start = System.nanoTime();
+                    trainer.step(x, y, hp.lr(), hp.dropPath(), random.split());
+                    listener.onStep(i, new SyntheticBench.Sample((System.nanoTime() - start) / 1e9,
+                            residentMemory.getAsLong()));
+                }
+            }
+            return net.parameterCount();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Throughput benchmarks on synthetic data: seconds per search step and per training step.
+ */
+package org.jdarts.experiments.bench;

@@ -1,0 +1,56 @@
+package org.jdarts.experiments.testing;
+
+import java.nio.file.Path;
+import org.jdarts.cifar10.testing.SampleData;
+import org.jdarts.experiments.RunRequest;
+import org.jdarts.experiments.SearchConfig;
+import org.jdarts.experiments.Runs;
+import org.jdarts.experiments.RunListener;
+import org.jdarts.experiments.SearchPlan;
+import org.jdarts.core.search.SearchEpoch;
+import org.jdarts.experiments.TrainConfig;
+import org.jdarts.experiments.TrainPlan;
+import org.jdarts.core.train.TrainEpoch;
+
+/** Searches and training runs small enough for the test suite, on the sample data, and silent listeners. */
+public final class TinyRuns {
+
+    /** A listener of searches that ignores everything. */
+    public static final RunListener<SearchPlan, SearchEpoch> QUIET_SEARCH = new RunListener<>() {};
+
+    /** A listener of training runs that ignores everything. */
+    public static final RunListener<TrainPlan, TrainEpoch> QUIET_TRAINING = new RunListener<>() {};
+
+    private TinyRuns() {}
+
+    /** A supernet of C 2, L 3 on the darts space, 2 steps of 8 images per epoch. */
+    public static SearchConfig search(int epochs) {
+        return search("darts", epochs);
+    }
+
+    /** The same on another space (a name or a file). */
+    public static SearchConfig search(String space, int epochs) {
+        return new SearchConfig(space, "test", 2, 3, epochs, 8, 16, 16, 16, 0.5, 3, "first",
+                0.025, 0.001, 0.9, 3e-4, 5, 3e-4, 1e-3);
+    }
+
+    /** DARTS_V2 at C 4, L 3 with every training feature on (auxiliary head, drop-path, cutout). */
+    public static TrainConfig training(int epochs) {
+        return training("DARTS_V2", epochs);
+    }
+
+    /** The same for another genotype (a name, a file or a search run directory). */
+    public static TrainConfig training(String genotype, int epochs) {
+        return new TrainConfig(genotype, "test", 4, 3, epochs, 16, 64, 5, 0.05, 0, 0.9, 3e-4, 5, 16, 0.2, 0.4);
+    }
+
+    /** Returns a request for a new run in {@code dir} on the sample data. */
+    public static RunRequest at(Path dir) {
+        return RunRequest.of(dir, SampleData.sampleDir());
+    }
+
+    /** Returns a request to resume the run in {@code dir} with the data it recorded. */
+    public static RunRequest resume(Path dir) {
+        return RunRequest.of(dir, null);
+    }
+}
