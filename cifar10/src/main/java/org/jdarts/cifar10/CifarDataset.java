@@ -1,14 +1,9 @@
 package org.jdarts.cifar10;
 
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset;
-import ai.djl.translate.Batchifier;
 import ai.djl.util.Progress;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -88,7 +83,7 @@ public final class CifarDataset implements Dataset {
     @Override
     public Iterable<Batch> getData(NDManager manager) {
         int[] order = shuffle ? permute(indices, new SplittableRandom(seed)) : indices;
-        return () -> new BatchIterator(manager, order);
+        return () -> new CifarBatches(images, augmentation, manager, order, batchSize, batchCount(), seed + 1);
     }
 
     @Override
@@ -103,43 +98,6 @@ public final class CifarDataset implements Dataset {
             out[i] = indices[p[i]];
         }
         return out;
-    }
-
-    private final class BatchIterator implements Iterator<Batch> {
-        private final NDManager manager;
-        private final int[] order;
-        private final BatchAssembler assembler = new BatchAssembler(images, augmentation);
-        private final SplittableRandom random = new SplittableRandom(seed + 1);
-        private final int total = batchCount();
-        private int next;
-
-        BatchIterator(NDManager manager, int[] order) {
-            this.manager = manager;
-            this.order = order;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next < total;
-        }
-
-        @Override
-        public Batch next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            int from = next * batchSize;
-            int n = Math.min(batchSize, order.length - from);
-            float[] pixels = new float[n * ImageSet.IMAGE_BYTES];
-            int[] labels = new int[n];
-            assembler.assemble(order, from, n, random.split(), pixels, labels);
-            NDManager batchManager = manager.newSubManager();
-            NDList data = new NDList(batchManager.create(pixels,
-                    new Shape(n, ImageSet.CHANNELS, ImageSet.SIDE, ImageSet.SIDE)));
-            NDList label = new NDList(batchManager.create(labels, new Shape(n)));
-            next++;
-            return new Batch(batchManager, data, label, n, Batchifier.STACK, Batchifier.STACK, next, total);
-        }
     }
 
     /** Builds a {@link CifarDataset}, validated in {@link #build()}. */

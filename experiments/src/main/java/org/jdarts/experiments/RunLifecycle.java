@@ -1,14 +1,13 @@
 package org.jdarts.experiments;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdarts.core.checkpoint.Checkpoint;
-import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.core.loop.EpochListener;
 import org.jdarts.core.loop.StepResult;
+import org.jdarts.core.run.EpochFiles;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
@@ -60,7 +59,7 @@ final class RunLifecycle {
     static RunLifecycle create(RunKind kind, RunRequest request, Object config, String spaceJson,
             Provenance provenance, List<String> operations, String fingerprint) throws IOException {
         RunDirectory dir = new RunDirectory(request.runDir());
-        prepare(dir, kind, request.force());
+        NewRunDirectory.prepare(dir, kind, request.force());
         dir.writeJson(RunDirectory.CONFIG, config);
         if (spaceJson != null) {
             dir.writeString(RunDirectory.SPACE, spaceJson);
@@ -84,9 +83,9 @@ final class RunLifecycle {
      */
     static RunLifecycle resume(RunKind kind, RunDirectory dir, Provenance provenance, Journal journal,
             List<String> operations, String fingerprint) throws IOException {
-        removeStaleTemporaryFiles(dir);
+        NewRunDirectory.removeStaleTemporaryFiles(dir);
         dir.writeJson(RunDirectory.PROVENANCE, provenance);
-        dir.writeEpochFiles(kind, journal, operations);
+        EpochFiles.write(dir, kind, journal, operations);
         return new RunLifecycle(dir, kind, operations, fingerprint, provenance, journal, false);
     }
 
@@ -160,77 +159,20 @@ final class RunLifecycle {
         Journal next = journal.plus(model.record(epoch));
         model.save(checkpoint(), new Checkpoint.Header(next.size(), fingerprint, next.toJson()));
         journal = next;
-        dir.writeEpochFiles(kind, journal, operations);
+        EpochFiles.write(dir, kind, journal, operations);
     }
 
     /**
      * Removes what a new run created when it fails before its first checkpoint, so that the
-     * corrected command can run without --force.
+     * corrected command can run without force.
      */
     void discardIfEmpty() {
-        if (!fresh || journal.size() > 0) {
-            return;
-        }
-        for (String name : RunDirectory.files(kind)) {
-            try {
-                Files.deleteIfExists(dir.file(name));
-            } catch (IOException ignored) {
-                // best effort: the failure being reported matters more
-            }
-        }
-        try (var left = Files.list(dir.path())) {
-            if (left.findAny().isEmpty()) {
-                Files.deleteIfExists(dir.path());
-            }
-        } catch (IOException ignored) {
-            // best effort
+        if (fresh && journal.size() == 0) {
+            NewRunDirectory.discard(dir, kind);
         }
     }
 
     private Path checkpoint() {
         return dir.file(RunDirectory.CHECKPOINT);
-    }
-
-    /**
-     * Makes {@code dir} ready for a new run: creates it, or accepts it empty, or with {@code force}
-     * deletes the files of an existing run directory of the same kind.
-     */
-    private static void prepare(RunDirectory dir, RunKind kind, boolean force) throws IOException {
-        Path path = dir.path();
-        if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw new RunDirectoryException(path, RunDirectoryException.Reason.IS_A_FILE,
-                    path + " is a file, not a directory");
-        }
-        if (Files.isDirectory(path)) {
-            boolean empty;
-            try (var entries = Files.list(path)) {
-                empty = entries.findAny().isEmpty();
-            }
-            if (!empty) {
-                if (!force) {
-                    throw new RunDirectoryException(path, RunDirectoryException.Reason.EXISTS,
-                            path + " already exists; resume it, or replace it");
-                }
-                if (!dir.has(RunDirectory.CONFIG)) {
-                    throw new RunDirectoryException(path, RunDirectoryException.Reason.NOT_A_RUN,
-                            path + " is not a jdarts run directory (no " + RunDirectory.CONFIG
-                                    + "); refusing to replace it");
-                }
-                for (String name : RunDirectory.files(kind)) {
-                    Files.deleteIfExists(dir.file(name));
-                }
-            }
-        }
-        Files.createDirectories(path);
-    }
-
-    private static void removeStaleTemporaryFiles(RunDirectory dir) throws IOException {
-        try (var entries = Files.list(dir.path())) {
-            for (Path p : (Iterable<Path>) entries::iterator) {
-                if (AtomicFiles.isTemporary(p.getFileName().toString())) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 }

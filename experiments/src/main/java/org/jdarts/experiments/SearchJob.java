@@ -12,6 +12,7 @@ import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
 import org.jdarts.core.run.EpochRecord;
+import org.jdarts.core.run.EpochFiles;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
@@ -90,6 +91,6 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
 
     @Override
     public void seal(RunDirectory dir, Journal journal) throws IOException {
-        dir.writeFinalGenotype(journal.last().genotype());
+        EpochFiles.writeFinalGenotype(dir, journal.last().genotype());
     }
 }

@@ -61,4 +61,20 @@ class OpsCommandTest {
         assertEquals(2, space.exit());
         assertEquals(1, space.err().strip().lines().count());
     }
+
+    @Test
+    void anEvenKernelInASpaceFileIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("even.json");
+        Files.writeString(file, "{\"operations\": [\"none\", \"skip_connect\", {\"op\": \"conv_7x1_1x7\", \"k\": 4}]}");
+        String expected = file + ": operations[2]: operation 'conv_7x1_1x7': k must be odd, got 4";
+        Cli.Result ops = Cli.run("ops", "--space", file.toString());
+        assertEquals(2, ops.exit());
+        assertEquals("jdarts ops: " + expected, ops.err().strip());
+        Path out = dir.resolve("run");
+        Cli.Result search = Cli.run("search", "--space", file.toString(), "--data",
+                org.jdarts.cifar10.testing.SampleData.sampleDir().toString(), "--out", out.toString());
+        assertEquals(2, search.exit());
+        assertEquals("jdarts search: " + expected, search.err().strip());
+        assertTrue(Files.notExists(out), "nothing is written");
+    }
 }

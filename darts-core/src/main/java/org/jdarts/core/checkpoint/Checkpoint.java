@@ -8,19 +8,10 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.optim.TorchAdam;
@@ -34,13 +25,9 @@ import org.jdarts.core.optim.TorchSgd;
  * number, so no generator state is needed beyond that.
  *
  * <p>The file ends with the SHA-256 of everything before it; a file that does not match is
- * refused. It is written atomically ({@link AtomicFiles}): a crash leaves the previous checkpoint.
+ * refused. It is written atomically: a crash leaves the previous checkpoint.
  */
 public final class Checkpoint {
-
-    private static final String MAGIC = "JDARTS-CHECKPOINT";
-    private static final int FORMAT = 2;
-    private static final int DIGEST_BYTES = 32;
 
     private Checkpoint() {}
 
@@ -82,61 +69,19 @@ public final class Checkpoint {
             }
         }
         ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("format", FORMAT);
         json.put("epochs_done", header.epochsDone());
         json.put("fingerprint", header.fingerprint());
         json.put("adam_steps", adam == null ? 0 : adam.stepCount());
         json.set("journal", header.journal());
-        byte[] headerBytes = Json.MAPPER.writeValueAsBytes(json);
         byte[] body = arrays.encode();
         arrays.close();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + headerBytes.length + 128);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeInt(headerBytes.length);
-            out.write(headerBytes);
-            out.writeInt(body.length);
-            out.write(body);
-            out.write(sha256(bytes.toByteArray(), bytes.size()));
-        }
-        AtomicFiles.write(file, bytes.toByteArray());
+        CheckpointFile.write(file, Json.MAPPER.writeValueAsBytes(json), body);
     }
 
     private static NDArray named(NDArray array, String name) {
         NDArray copy = array.duplicate();
         copy.setName(name);
         return copy;
-    }
-
-    /** A checkpoint file read and verified, its arrays not yet decoded. */
-    private record Contents(JsonNode header, byte[] body) {}
-
-    private static Contents readVerified(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        if (all.length < DIGEST_BYTES + 8) {
-            throw new CorruptFileException(file, "not a jdarts checkpoint (" + all.length + " bytes)");
-        }
-        int content = all.length - DIGEST_BYTES;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, content))) {
-            if (!MAGIC.equals(in.readUTF())) {
-                throw new CorruptFileException(file, "not a jdarts checkpoint");
-            }
-            int format = in.readInt();
-            if (format != FORMAT) {
-                throw new CorruptFileException(file, "checkpoint format " + format + ", this jdarts reads " + FORMAT);
-            }
-            if (!Arrays.equals(sha256(all, content), Arrays.copyOfRange(all, content, all.length))) {
-                throw new CorruptFileException(file, "checksum mismatch: the checkpoint is damaged or truncated");
-            }
-            byte[] headerBytes = in.readNBytes(in.readInt());
-            byte[] body = in.readNBytes(in.readInt());
-            return new Contents(Json.MAPPER.readTree(headerBytes), body);
-        } catch (CorruptFileException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptFileException(file, "not a jdarts checkpoint (" + e.getMessage() + ")");
-        }
     }
 
     /**
@@ -148,7 +93,7 @@ public final class Checkpoint {
      * @throws IOException if it cannot be read
      */
     public static Header readHeader(Path file) throws IOException {
-        return header(readVerified(file).header());
+        return header(CheckpointFile.read(file).header());
     }
 
     private static Header header(JsonNode json) {
@@ -171,7 +116,7 @@ public final class Checkpoint {
      */
     public static Header read(Path file, String fingerprint, Block network, TorchSgd sgd, TorchAdam adam,
             NDManager manager) throws IOException {
-        Contents contents = readVerified(file);
+        CheckpointFile.Contents contents = CheckpointFile.read(file);
         JsonNode json = contents.header();
         String saved = json.path("fingerprint").asText();
         if (!saved.equals(fingerprint)) {
@@ -220,15 +165,5 @@ public final class Checkpoint {
         NDArray moved = array.toDevice(manager.getDevice(), true);
         moved.attach(manager);
         return moved;
-    }
-
-    private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,16 +25,61 @@ public final class AtomicFiles {
     /** Temporary files start with a dot and end with this, so that a resumed run can find stale ones. */
     public static final String TEMP_SUFFIX = ".tmp";
 
+    /**
+     * Watches atomic writes: tests use it to inject a failing disk before a rename, or a crash
+     * after one. Nothing watches in normal use.
+     */
+    public interface Observer {
+        /**
+         * Called when the new content is on disk under its temporary name.
+         *
+         * @param file the file about to be replaced
+         * @throws IOException to make the write fail
+         */
+        default void beforeRename(Path file) throws IOException {}
+
+        /**
+         * Called once the file is replaced.
+         *
+         * @param file the file just replaced
+         */
+        default void afterRename(Path file) {}
+    }
+
+    private static final Observer NOBODY = new Observer() {};
+    private static volatile Observer observer = NOBODY;
+
     private AtomicFiles() {}
+
+    /**
+     * Sets the observer of every following write (for tests).
+     *
+     * @param watcher the observer, or null for none
+     */
+    public static void observe(Observer watcher) {
+        observer = watcher == null ? NOBODY : watcher;
+    }
 
     /**
      * Replaces {@code file} with {@code bytes}.
      *
      * @param file the destination
      * @param bytes the content
-     * @throws IOException if any step fails (disk full included); the old file is then intact
+     * @throws IOException naming the file, if any step fails (disk full included); the old file
+     *     is then intact
      */
     public static void write(Path file, byte[] bytes) throws IOException {
+        try {
+            replace(file, bytes);
+        } catch (FileSystemException e) {
+            throw e; // names the file already, and its type says what went wrong (e.g. access denied)
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot write: " + e.getMessage(), e);
+        }
+        observer.afterRename(file);
+    }
+
+    private static void replace(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = createTemp(dir, file.getFileName().toString());
         boolean moved = false;
@@ -48,6 +94,7 @@ public final class AtomicFiles {
                     throw new IOException(tmp + ": wrote " + ch.size() + " of " + bytes.length + " bytes");
                 }
             }
+            observer.beforeRename(file);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
             forceDirectory(dir);

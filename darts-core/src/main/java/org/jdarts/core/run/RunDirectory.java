@@ -1,13 +1,10 @@
 package org.jdarts.core.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
@@ -25,7 +22,7 @@ import org.jdarts.core.io.Json;
  * <tr><td>{@value #CONFIG}</td><td>both</td><td>the resolved configuration</td></tr>
  * <tr><td>{@value #PROVENANCE}</td><td>both</td><td>{@link Provenance}</td></tr>
  * <tr><td>{@value #SPACE}</td><td>both</td><td>the search space (training: when the genotype came from a search)</td></tr>
- * <tr><td>{@value #METRICS}</td><td>both</td><td>one row per epoch ({@link MetricsCsv})</td></tr>
+ * <tr><td>{@value #METRICS}</td><td>both</td><td>one row per epoch ({@link MetricsCsv}; see {@link EpochFiles})</td></tr>
  * <tr><td>{@value #CHECKPOINT}</td><td>both</td><td>the last epoch's {@link Checkpoint}, with the {@link Journal}</td></tr>
  * <tr><td>{@value #ALPHAS}</td><td>search</td><td>softmax α of every edge after every epoch</td></tr>
  * <tr><td>{@value #GENOTYPES}</td><td>search</td><td>the genotype after every epoch</td></tr>
@@ -182,42 +179,6 @@ public final class RunDirectory {
     /** Writes a text file of the run, atomically. */
     public void writeString(String name, String text) throws IOException {
         AtomicFiles.writeString(file(name), text);
-    }
-
-    /**
-     * Writes the per-epoch files from the journal: {@value #METRICS}, and for a search
-     * {@value #ALPHAS} and {@value #GENOTYPES}.
-     *
-     * @param kind the run's kind
-     * @param journal every finished epoch
-     * @param operations the search space's operation names (α's columns; searches only)
-     * @throws IOException if a file cannot be written
-     */
-    public void writeEpochFiles(RunKind kind, Journal journal, List<String> operations) throws IOException {
-        List<Map<String, Double>> rows = new ArrayList<>();
-        journal.records().forEach(r -> rows.add(r.metrics()));
-        writeString(METRICS, MetricsCsv.format(kind.metricColumns(), rows));
-        if (kind == RunKind.SEARCH) {
-            writeJson(ALPHAS, AlphaHistory.of(journal, operations).toJson());
-            List<JsonNode> genotypes = new ArrayList<>();
-            for (EpochRecord r : journal.records()) {
-                ObjectNode g = GenotypeFiles.toJson(r.genotype());
-                g.put("epoch", r.epoch());
-                genotypes.add(g);
-            }
-            writeJson(GENOTYPES, genotypes);
-        }
-    }
-
-    /**
-     * Writes a search's final genotype ({@value #GENOTYPE} and {@value #GENOTYPE_TEXT}).
-     *
-     * @param genotype the genotype
-     * @throws IOException if a file cannot be written
-     */
-    public void writeFinalGenotype(Genotype genotype) throws IOException {
-        writeJson(GENOTYPE, GenotypeFiles.toJson(genotype));
-        writeString(GENOTYPE_TEXT, genotype + "\n");
     }
 
     /** Returns the α history of a search ({@value #ALPHAS}). */

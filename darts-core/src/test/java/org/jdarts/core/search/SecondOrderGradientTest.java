@@ -37,27 +37,36 @@ class SecondOrderGradientTest {
     private BilevelOptimizer opt;
     private List<NDArray> weights;
     private List<NDArray> alphas;
+    private NDArray xt;
+    private NDArray yt;
+    private NDArray xv;
+    private NDArray yv;
+
+    /** A tiny float64 supernet whose α are large enough for the Hessian term to matter. */
+    private void build(NDManager manager) {
+        SearchSpace space = SearchSpaces.parse("{\"operations\": [\"none\", \"skip_connect\", \"avg_pool_3x3\","
+                + " \"sep_conv_3x3\", \"dil_conv_3x3\"]}", "tiny", OperationRegistry.load());
+        m = manager;
+        m.getEngine().setRandomSeed(7);
+        net = new SearchNetwork(space, new NetworkShape(4, 3, 3));
+        net.initialize(m, DataType.FLOAT64, new Shape(1, 3, 16, 16));
+        net.alphaNormal().getArray().muli(300);
+        net.alphaReduce().getArray().muli(300);
+        opt = new BilevelOptimizer(net, new SearchHyperparameters(0.1, 0.0, 0.9, WEIGHT_DECAY, 5, 3e-4, 0.5,
+                0.999, 0, SearchOrder.SECOND), m);
+        weights = new ArrayList<>();
+        net.weights().forEach(p -> weights.add(p.getArray()));
+        alphas = List.of(net.alphaNormal().getArray(), net.alphaReduce().getArray());
+        xt = m.randomNormal(0, 1, new Shape(8, 3, 16, 16), DataType.FLOAT64);
+        yt = m.create(new int[] {0, 1, 2, 1, 2, 0, 1, 1});
+        xv = m.randomNormal(0, 1, new Shape(8, 3, 16, 16), DataType.FLOAT64);
+        yv = m.create(new int[] {2, 0, 1, 0, 1, 2, 2, 0});
+    }
 
     @Test
     void hessianTermMatchesABruteForceNumericalDerivative() {
-        SearchSpace space = SearchSpaces.parse("{\"operations\": [\"none\", \"skip_connect\", \"avg_pool_3x3\","
-                + " \"sep_conv_3x3\", \"dil_conv_3x3\"]}", "tiny", OperationRegistry.load());
         try (NDManager manager = NDManager.newBaseManager()) {
-            m = manager;
-            m.getEngine().setRandomSeed(7);
-            net = new SearchNetwork(space, new NetworkShape(4, 3, 3));
-            net.initialize(m, DataType.FLOAT64, new Shape(1, 3, 16, 16));
-            net.alphaNormal().getArray().muli(300);
-            net.alphaReduce().getArray().muli(300);
-            opt = new BilevelOptimizer(net, new SearchHyperparameters(0.1, 0.0, 0.9, WEIGHT_DECAY, 5, 3e-4, 0.5,
-                    0.999, 0, SearchOrder.SECOND), m);
-            weights = new ArrayList<>();
-            net.weights().forEach(p -> weights.add(p.getArray()));
-            alphas = List.of(net.alphaNormal().getArray(), net.alphaReduce().getArray());
-            NDArray xt = m.randomNormal(0, 1, new Shape(8, 3, 16, 16), DataType.FLOAT64);
-            NDArray yt = m.create(new int[] {0, 1, 2, 1, 2, 0, 1, 1});
-            NDArray xv = m.randomNormal(0, 1, new Shape(8, 3, 16, 16), DataType.FLOAT64);
-            NDArray yv = m.create(new int[] {2, 0, 1, 0, 1, 2, 2, 0});
+            build(manager);
 
             double[] secondOrder = opt.alphaGradient(xt, yt, xv, yv, XI, m).get(0).toDoubleArray();
 
@@ -70,12 +79,8 @@ class SecondOrderGradientTest {
             List<NDArray> v = opt.pass(xv, yv, weights, alphas, m).grads();
             double[] direct = opt.pass(xv, yv, alphas, weights, m).grads().get(0).toDoubleArray();
             double eps = 0.01 / GradientClipping.globalNorm(v);
-            List<NDArray> plus = new ArrayList<>();
-            List<NDArray> minus = new ArrayList<>();
-            for (int i = 0; i < weights.size(); i++) {
-                plus.add(w.get(i).add(v.get(i).mul(eps)));
-                minus.add(w.get(i).sub(v.get(i).mul(eps)));
-            }
+            List<NDArray> plus = shifted(w, v, eps);
+            List<NDArray> minus = shifted(w, v, -eps);
 
             NDArray alpha = alphas.get(0);
             double[] a0 = alpha.toDoubleArray();
@@ -94,6 +99,57 @@ class SecondOrderGradientTest {
             assertTrue(maxTerm > 1e-2, "the Hessian term must be large enough to test (" + maxTerm + ")");
             assertTrue(maxError < 1e-3, "relative error of the finite-difference term: " + maxError);
         }
+    }
+
+    /**
+     * After a real step the SGD momentum buffer is not empty, and the virtual step must use it:
+     * w' = w − ξ(momentum·buf + ∇w L_train + wd·w). The second-order gradient is rebuilt here from
+     * that w' by the reference's formula; the same formula with the buffer left out must differ.
+     */
+    @Test
+    void virtualStepUsesTheMomentumBuffer() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            build(manager);
+            opt.step(xt, yt, xv, yv, XI);
+            assertTrue(opt.sgd().buffer(0) != null, "a step fills the momentum buffer");
+
+            List<NDArray> w = copies(weights);
+            double[] secondOrder = opt.alphaGradient(xt, yt, xv, yv, XI, m).get(0).toDoubleArray();
+            for (int i = 0; i < weights.size(); i++) {
+                assertTrue(weights.get(i).contentEquals(w.get(i)), "weights restored after the virtual step");
+            }
+            double[] expected = rebuiltSecondOrder(w, 0.9);
+            double[] withoutMomentum = rebuiltSecondOrder(w, 0);
+            double scale = 0;
+            double error = 0;
+            double momentumEffect = 0;
+            for (int k = 0; k < expected.length; k++) {
+                scale = Math.max(scale, Math.abs(expected[k]));
+                error = Math.max(error, Math.abs(expected[k] - secondOrder[k]));
+                momentumEffect = Math.max(momentumEffect, Math.abs(expected[k] - withoutMomentum[k]));
+            }
+            assertTrue(error <= 1e-9 * Math.max(1, scale), "max abs difference " + error + " (scale " + scale + ")");
+            assertTrue(momentumEffect > 1e-6 * scale, "the buffer must change the gradient (" + momentumEffect + ")");
+        }
+    }
+
+    /** ∇α L_val(w', α) − ξ·[∇α L_train(w⁺, α) − ∇α L_train(w⁻, α)]/(2ε), from the weights {@code w}. */
+    private double[] rebuiltSecondOrder(List<NDArray> w, double momentum) {
+        setWeights(w);
+        List<NDArray> grads = copies(opt.pass(xt, yt, weights, alphas, m).grads());
+        for (int i = 0; i < weights.size(); i++) {
+            NDArray direction = grads.get(i).add(w.get(i).mul(WEIGHT_DECAY)).add(opt.sgd().buffer(i).mul(momentum));
+            weights.get(i).subi(direction.muli(XI));
+        }
+        List<NDArray> v = copies(opt.pass(xv, yv, weights, alphas, m).grads());
+        NDArray direct = opt.pass(xv, yv, alphas, weights, m).grads().get(0).duplicate();
+        double eps = 0.01 / GradientClipping.globalNorm(v);
+        setWeights(shifted(w, v, eps));
+        NDArray gp = opt.pass(xt, yt, alphas, weights, m).grads().get(0).duplicate();
+        setWeights(shifted(w, v, -eps));
+        NDArray gm = opt.pass(xt, yt, alphas, weights, m).grads().get(0).duplicate();
+        setWeights(w);
+        return direct.sub(gp.sub(gm).div(2 * eps).mul(XI)).toDoubleArray();
     }
 
     /** L_train(w⁺, α + δ·e_k) − L_train(w⁻, α + δ·e_k). */
@@ -123,6 +179,15 @@ class SecondOrderGradientTest {
         for (int i = 0; i < weights.size(); i++) {
             weights.get(i).set(values.get(i).toByteBuffer());
         }
+    }
+
+    /** Returns w + scale·v. */
+    private static List<NDArray> shifted(List<NDArray> w, List<NDArray> v, double scale) {
+        List<NDArray> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            out.add(w.get(i).add(v.get(i).mul(scale)));
+        }
+        return out;
     }
 
     private static List<NDArray> copies(List<NDArray> arrays) {

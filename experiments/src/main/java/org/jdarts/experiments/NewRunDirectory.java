@@ -1,0 +1,83 @@
+package org.jdarts.experiments;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
+
+/**
+ * Creating a run directory, and undoing it: never over something that is not a jdarts run, and
+ * leaving nothing behind when a new run fails before its first checkpoint.
+ */
+final class NewRunDirectory {
+
+    private NewRunDirectory() {}
+
+    /**
+     * Removes the files a new run of that kind created, and the directory if it is then empty.
+     *
+     * @param dir the run directory
+     * @param kind the run's kind
+     */
+    static void discard(RunDirectory dir, RunKind kind) {
+        for (String name : RunDirectory.files(kind)) {
+            try {
+                Files.deleteIfExists(dir.file(name));
+            } catch (IOException ignored) {
+                // best effort: the failure being reported matters more
+            }
+        }
+        try (var left = Files.list(dir.path())) {
+            if (left.findAny().isEmpty()) {
+                Files.deleteIfExists(dir.path());
+            }
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    /**
+     * Makes {@code dir} ready for a new run: creates it, or accepts it empty, or with {@code force}
+     * deletes the files of an existing run directory of the same kind.
+     */
+    static void prepare(RunDirectory dir, RunKind kind, boolean force) throws IOException {
+        Path path = dir.path();
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new RunDirectoryException(path, RunDirectoryException.Reason.IS_A_FILE,
+                    path + " is a file, not a directory");
+        }
+        if (Files.isDirectory(path)) {
+            boolean empty;
+            try (var entries = Files.list(path)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty) {
+                if (!force) {
+                    throw new RunDirectoryException(path, RunDirectoryException.Reason.EXISTS,
+                            path + " already exists; resume it, or replace it");
+                }
+                if (!dir.has(RunDirectory.CONFIG)) {
+                    throw new RunDirectoryException(path, RunDirectoryException.Reason.NOT_A_RUN,
+                            path + " is not a jdarts run directory (no " + RunDirectory.CONFIG
+                                    + "); refusing to replace it");
+                }
+                for (String name : RunDirectory.files(kind)) {
+                    Files.deleteIfExists(dir.file(name));
+                }
+            }
+        }
+        Files.createDirectories(path);
+    }
+
+    static void removeStaleTemporaryFiles(RunDirectory dir) throws IOException {
+        try (var entries = Files.list(dir.path())) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                if (AtomicFiles.isTemporary(p.getFileName().toString())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
