@@ -16,26 +16,45 @@ import java.util.Map;
  * Reads CIFAR-10 in its official binary layout: {@code data_batch_1.bin} … {@code data_batch_5.bin}
  * and {@code test_batch.bin}, records of one label byte followed by 3,072 pixel bytes.
  *
- * <p>A folder may hold fewer training batches (the sample set has only {@code data_batch_1.bin});
- * at least the first must be present. Any problem fails the whole read with a
- * {@link Cifar10FormatException} naming the file and record; nothing partially read is returned.
+ * <p>By default the folder must hold the whole data set: the five training files and the test
+ * file, 10,000 records each. Partial data (a subset, such as the test suite's sample with only
+ * {@code data_batch_1.bin}) is read only when asked for: the training files present must then be
+ * the first ones, and any whole number of records is accepted. Any problem fails the whole read
+ * with a {@link Cifar10FormatException} naming the file and record; nothing partially read is
+ * returned.
  */
 public final class Cifar10Reader {
 
     /** Bytes per record: the label and the pixels. */
     public static final int RECORD_BYTES = 1 + ImageSet.IMAGE_BYTES;
 
+    /** Records in each file of the official data set. */
+    public static final int RECORDS_PER_FILE = 10_000;
+
     private Cifar10Reader() {}
+
+    /**
+     * Reads the whole data set.
+     *
+     * @param dir the folder holding the {@code .bin} files
+     * @return both sets and the files' checksums
+     * @throws Cifar10FormatException if a file is missing, holds other than 10,000 records, or is corrupt
+     * @throws IOException if a file cannot be read
+     */
+    public static Cifar10 read(Path dir) throws IOException {
+        return read(dir, false);
+    }
 
     /**
      * Reads the training and test sets of a folder.
      *
      * @param dir the folder holding the {@code .bin} files
+     * @param partial whether a subset is acceptable (the first training files, any record counts)
      * @return both sets and the files' checksums
      * @throws Cifar10FormatException if a file is missing, truncated or holds a bad label
      * @throws IOException if a file cannot be read
      */
-    public static Cifar10 read(Path dir) throws IOException {
+    public static Cifar10 read(Path dir, boolean partial) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new Cifar10FormatException(dir + ": not a folder (expected the CIFAR-10 .bin files in it)");
         }
@@ -48,19 +67,20 @@ public final class Cifar10Reader {
             }
         }
         int present = trainFiles.size();
-        if (present == 0 || !trainFiles.get(present - 1).endsWith(Cifar10.TRAIN_FILES.get(present - 1))) {
+        boolean prefix = present > 0 && trainFiles.get(present - 1).endsWith(Cifar10.TRAIN_FILES.get(present - 1));
+        if (!prefix || (!partial && present < Cifar10.TRAIN_FILES.size())) {
             String firstMissing = Cifar10.TRAIN_FILES.stream()
                     .filter(name -> !Files.exists(dir.resolve(name))).findFirst().orElseThrow();
-            throw new Cifar10FormatException(dir.resolve(firstMissing) + ": missing (a CIFAR-10 folder holds "
+            throw new Cifar10FormatException(dir.resolve(firstMissing) + ": missing (CIFAR-10 has "
                     + String.join(", ", Cifar10.TRAIN_FILES) + " and " + Cifar10.TEST_FILE
-                    + "; a sample may stop after data_batch_1.bin)");
+                    + (partial ? "; partial data must start with data_batch_1.bin)" : ")"), prefix);
         }
         Path testFile = dir.resolve(Cifar10.TEST_FILE);
         if (!Files.exists(testFile)) {
             throw new Cifar10FormatException(testFile + ": missing");
         }
-        ImageSet train = readFiles(trainFiles, checksums);
-        ImageSet test = readFiles(List.of(testFile), checksums);
+        ImageSet train = readFiles(trainFiles, checksums, partial);
+        ImageSet test = readFiles(List.of(testFile), checksums, partial);
         return new Cifar10(train, test, checksums);
     }
 
@@ -69,10 +89,12 @@ public final class Cifar10Reader {
      *
      * @param files the files, in order
      * @param checksums receives the SHA-256 of each file, by file name
+     * @param partial whether a file may hold other than 10,000 records
      * @return the images of all files
      * @throws IOException naming the file and record of the first problem
      */
-    public static ImageSet readFiles(List<Path> files, Map<String, String> checksums) throws IOException {
+    public static ImageSet readFiles(List<Path> files, Map<String, String> checksums, boolean partial)
+            throws IOException {
         ByteArrayOutputStream labels = new ByteArrayOutputStream();
         ByteArrayOutputStream pixels = new ByteArrayOutputStream();
         for (Path file : files) {
@@ -83,6 +105,10 @@ public final class Cifar10Reader {
                         file, bytes.length, RECORD_BYTES, bytes.length / RECORD_BYTES));
             }
             int records = bytes.length / RECORD_BYTES;
+            if (!partial && records != RECORDS_PER_FILE) {
+                throw new Cifar10FormatException(String.format("%s: %,d records; CIFAR-10 files hold %,d each", file,
+                        records, RECORDS_PER_FILE), true);
+            }
             for (int r = 0; r < records; r++) {
                 int offset = r * RECORD_BYTES;
                 int label = bytes[offset] & 0xFF;

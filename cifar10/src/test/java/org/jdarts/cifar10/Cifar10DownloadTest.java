@@ -61,7 +61,7 @@ class Cifar10DownloadTest {
         assertEquals(6, files.size());
         assertArrayEquals(Files.readAllBytes(SampleData.sampleDir().resolve("test_batch.bin")),
                 Files.readAllBytes(out.resolve("test_batch.bin")));
-        assertEquals(2500, Cifar10Reader.read(out).train().size());
+        assertEquals(2500, Cifar10Reader.read(out, true).train().size());
         try (Stream<Path> s = Files.list(out)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".part")));
         }

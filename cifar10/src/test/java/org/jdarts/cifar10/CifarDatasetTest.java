@@ -23,7 +23,7 @@ class CifarDatasetTest {
 
     @BeforeAll
     static void load() throws Exception {
-        train = Cifar10Reader.read(SampleData.sampleDir()).train();
+        train = Cifar10Reader.read(SampleData.sampleDir(), true).train();
     }
 
     private static List<float[]> epoch(CifarDataset dataset) {

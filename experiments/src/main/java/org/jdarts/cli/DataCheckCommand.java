@@ -5,11 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jdarts.cifar10.Cifar10;
 import org.jdarts.cifar10.Cifar10FormatException;
+import org.jdarts.cifar10.Cifar10Reader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +33,15 @@ final class DataCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path dir = data.dir();
+        Map<String, String> listed = listedChecksums(dir);
+        for (String name : listed.keySet()) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                throw new Cifar10FormatException(dir.resolve(name) + ": missing, though " + dir.resolve(SUMS)
+                        + " lists it");
+            }
+        }
         Cifar10 cifar = data.read();
-        String sums = verifyChecksums(dir, cifar.checksums());
+        String sums = verify(dir, listed, cifar.checksums());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("CIFAR-10 at %s%n", dir);
         out.printf("  train: %,d images; test: %,d images%n", cifar.train().size(), cifar.test().size());
@@ -48,32 +56,38 @@ final class DataCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Compares the read files with the folder's SHA256SUMS, if any. */
-    private static String verifyChecksums(Path dir, Map<String, String> actual) throws IOException {
-        Path sumsFile = dir.resolve("SHA256SUMS");
-        if (!Files.isRegularFile(sumsFile)) {
-            return "checksums: no SHA256SUMS file; not verified";
-        }
+    private static final String SUMS = "SHA256SUMS";
+
+    /** Returns file name to SHA-256 as the folder's SHA256SUMS lists them (none without the file). */
+    private static Map<String, String> listedChecksums(Path dir) throws IOException {
         Map<String, String> expected = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(sumsFile);
-        for (String line : lines) {
-            String[] parts = line.trim().split("\\s+\\*?", 2);
-            if (parts.length == 2) {
-                expected.put(Path.of(parts[1]).getFileName().toString(), parts[0].toLowerCase());
+        Path sumsFile = dir.resolve(SUMS);
+        if (Files.isRegularFile(sumsFile)) {
+            for (String line : Files.readAllLines(sumsFile)) {
+                String[] parts = line.trim().split("\\s+\\*?", 2);
+                if (parts.length == 2) {
+                    expected.put(Path.of(parts[1]).getFileName().toString(), parts[0].toLowerCase(Locale.ROOT));
+                }
             }
         }
-        int checked = 0;
-        for (Map.Entry<String, String> e : actual.entrySet()) {
-            String want = expected.get(e.getKey());
-            if (want == null) {
-                continue;
-            }
-            if (!want.equals(e.getValue())) {
-                throw new Cifar10FormatException(dir.resolve(e.getKey()) + ": SHA-256 " + e.getValue()
-                        + " differs from " + want + " in " + sumsFile);
-            }
-            checked++;
+        return expected;
+    }
+
+    /** Checks every listed file: the data files by the checksums of their read, the others by hashing them. */
+    private static String verify(Path dir, Map<String, String> listed, Map<String, String> read) throws IOException {
+        if (listed.isEmpty()) {
+            return "checksums: no " + SUMS + " file; not verified";
         }
-        return "checksums: " + checked + " of " + actual.size() + " files match SHA256SUMS";
+        for (Map.Entry<String, String> e : listed.entrySet()) {
+            String actual = read.containsKey(e.getKey()) ? read.get(e.getKey())
+                    : Cifar10Reader.sha256(Files.readAllBytes(dir.resolve(e.getKey())));
+            if (!e.getValue().equals(actual)) {
+                throw new Cifar10FormatException(dir.resolve(e.getKey()) + ": SHA-256 " + actual + " differs from "
+                        + e.getValue() + " in " + dir.resolve(SUMS));
+            }
+        }
+        long unlisted = read.keySet().stream().filter(n -> !listed.containsKey(n)).count();
+        return "checksums: " + listed.size() + " of " + listed.size() + " listed files match " + SUMS
+                + (unlisted == 0 ? "" : "; " + unlisted + " data file(s) not listed");
     }
 }

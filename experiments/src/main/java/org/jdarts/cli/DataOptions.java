@@ -14,6 +14,16 @@ public final class DataOptions {
                     + "test_batch.bin); default: $JDARTS_DATA.")
     Path data;
 
+    @Option(names = "--allow-partial",
+            description = "Accept a subset of CIFAR-10 (the first training files, any number of records), "
+                    + "such as a sample; by default all six files with 10,000 records each are required.")
+    boolean partial;
+
+    /** Returns whether partial data was allowed. */
+    public boolean partial() {
+        return partial;
+    }
+
     /** Returns the folder, or fails with a usage error when neither the flag nor the variable is set. */
     public Path dir() {
         if (data == null) {
@@ -35,6 +45,6 @@ public final class DataOptions {
      * @throws IOException naming the file and record of the first problem
      */
     public Cifar10 read() throws IOException {
-        return Cifar10Reader.read(dir());
+        return Cifar10Reader.read(dir(), partial);
     }
 }

@@ -13,6 +13,7 @@ import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.loop.Evaluation;
 import org.jdarts.core.loop.Metrics;
+import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.train.NetworkTrainer;
@@ -66,8 +67,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         TrainConfig config = dir.readConfig(TrainConfig.class);
         GenotypeSource source = GenotypeSource.ofRun(dir.path());
-        Path dataDir = data.dirOrNull() != null ? data.dirOrNull() : Path.of(dir.readProvenance().dataDir());
-        Cifar10 cifar = Cifar10Reader.read(dataDir);
+        Provenance recorded = dir.readProvenance();
+        Path dataDir = data.dirOrNull() != null ? data.dirOrNull() : Path.of(recorded.dataDir());
+        Cifar10 cifar = Cifar10Reader.read(dataDir, data.partial() || recorded.partialData());
         try (NDManager manager = NDManager.newBaseManager(device.resolve())) {
             EvalNetwork network = config.buildNetwork(source, manager);
             NetworkTrainer trainer = new NetworkTrainer(network, config.hyperparameters(), manager);

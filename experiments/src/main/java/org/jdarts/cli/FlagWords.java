@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdarts.cifar10.Cifar10FormatException;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.experiments.RunDirectoryException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,9 @@ final class FlagWords {
             return runDirectory(r);
         }
         String line = ErrorHandler.firstLine(e);
+        if (e instanceof Cifar10FormatException c && c.incomplete() && command.findOption("--allow-partial") != null) {
+            return line + "; --allow-partial reads a subset";
+        }
         if (e instanceof DivergedException) {
             return command.findOption("--lr") == null ? line : line + "; try a lower --lr";
         }

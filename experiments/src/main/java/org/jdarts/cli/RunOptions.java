@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 public final class RunOptions {
 
     /** The only options that may accompany --resume: the rest comes from the run's config.json. */
-    private static final List<String> WITH_RESUME = List.of("--resume", "--data", "--device", "--stop-after");
+    private static final List<String> WITH_RESUME = List.of("--resume", "--data", "--allow-partial", "--device",
+            "--stop-after");
 
     @Mixin
     DataOptions data;
@@ -54,12 +55,12 @@ public final class RunOptions {
         int stop = stopAfter == null ? Integer.MAX_VALUE : stopAfter;
         if (resume != null) {
             requireOnlyResumeOptions(parsed);
-            return new RunRequest(resume, data.dirOrNull(), device.resolve(), false, stop, args);
+            return new RunRequest(resume, data.dirOrNull(), data.partial(), device.resolve(), false, stop, args);
         }
         if (out == null) {
             throw new UsageException(outRequired);
         }
-        return new RunRequest(out, data.dir(), device.resolve(), force, stop, args);
+        return new RunRequest(out, data.dir(), data.partial(), device.resolve(), force, stop, args);
     }
 
     /**

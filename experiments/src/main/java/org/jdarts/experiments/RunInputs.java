@@ -33,7 +33,7 @@ final class RunInputs {
         if (request.dataDir() == null) {
             throw new IllegalArgumentException("a data folder is required for a new run");
         }
-        return Cifar10Reader.read(request.dataDir());
+        return Cifar10Reader.read(request.dataDir(), request.partialData());
     }
 
     /**
@@ -48,7 +48,7 @@ final class RunInputs {
      */
     static Cifar10 readData(RunRequest request, Provenance recorded) throws IOException {
         Path dir = dataDir(request, recorded);
-        Cifar10 data = Cifar10Reader.read(dir);
+        Cifar10 data = Cifar10Reader.read(dir, request.partialData() || recorded.partialData());
         if (!data.checksums().equals(recorded.dataChecksums())) {
             throw new IllegalArgumentException(dir + ": its files differ from those the run started with ("
                     + recorded.dataDir() + "); see " + RunDirectory.PROVENANCE);
@@ -77,7 +77,8 @@ final class RunInputs {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                host(), request.device().getDeviceType(), seed, request.dataDir().toString(), false, data.checksums(),
+                host(), request.device().getDeviceType(), seed, request.dataDir().toString(), request.partialData(),
+                data.checksums(),
                 spaceJson == null ? null : Cifar10Reader.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);
     }

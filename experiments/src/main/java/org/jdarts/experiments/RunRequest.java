@@ -10,12 +10,14 @@ import java.util.List;
  *
  * @param runDir the run directory
  * @param dataDir the CIFAR-10 folder; on resume {@code null} means the folder the run recorded
+ * @param partialData whether the folder may hold a subset of CIFAR-10 (a resumed run also reads
+ *     partial data when it started with it)
  * @param device where to compute
  * @param force whether a new run may replace an existing run directory
  * @param stopAfter stop after this many more epochs, leaving a checkpoint ({@link Integer#MAX_VALUE}: never)
  * @param commandLine the arguments the run was started with, for provenance
  */
-public record RunRequest(Path runDir, Path dataDir, Device device, boolean force, int stopAfter,
+public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean force, int stopAfter,
         List<String> commandLine) {
 
     /** Validates the values. */
@@ -32,18 +34,23 @@ public record RunRequest(Path runDir, Path dataDir, Device device, boolean force
         commandLine = List.copyOf(commandLine);
     }
 
-    /** Returns a request for a run on the CPU that is never stopped early. */
+    /** Returns a request for a run on the whole of CIFAR-10, on the CPU, that is never stopped early. */
     public static RunRequest of(Path runDir, Path dataDir) {
-        return new RunRequest(runDir, dataDir, Device.cpu(), false, Integer.MAX_VALUE, List.of());
+        return new RunRequest(runDir, dataDir, false, Device.cpu(), false, Integer.MAX_VALUE, List.of());
     }
 
     /** Returns this request with {@code stopAfter} epochs. */
     public RunRequest stoppingAfter(int epochs) {
-        return new RunRequest(runDir, dataDir, device, force, epochs, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, force, epochs, commandLine);
     }
 
     /** Returns this request with {@code force} set. */
     public RunRequest forced() {
-        return new RunRequest(runDir, dataDir, device, true, stopAfter, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, true, stopAfter, commandLine);
+    }
+
+    /** Returns this request reading partial data (a subset of CIFAR-10, such as a sample). */
+    public RunRequest withPartialData() {
+        return new RunRequest(runDir, dataDir, true, device, force, stopAfter, commandLine);
     }
 }

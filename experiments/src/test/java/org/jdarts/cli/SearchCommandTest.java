@@ -21,9 +21,9 @@ class SearchCommandTest {
     @Test
     void existingRunDirectoryIsNotOverwrittenWithoutForce(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--out", dir.toString()),
+        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out", dir.toString()),
                 "jdarts search: --out " + dir + " already exists; continue it with --resume");
-        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--out", dir.toString(),
+        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out", dir.toString(),
                 "--force"), "jdarts search: --force: " + dir + " is not a jdarts run directory");
         assertTrue(Files.exists(dir.resolve("notes.txt")));
     }

@@ -82,7 +82,7 @@ class RunFaultsTest {
             }
         });
         Cli.Result r = Cli.run("search", "--space", poisonSpace(dir).toString(), "--data",
-                SampleData.sampleDir().toString(), "--out", dir.resolve("run").toString(), "--channels", "2",
+                SampleData.sampleDir().toString(), "--allow-partial", "--out", dir.resolve("run").toString(), "--channels", "2",
                 "--layers", "3", "--epochs", "2", "--batch-size", "8", "--train-images", "16", "--val-images", "16",
                 "--eval-images", "16");
         assertEquals(1, r.exit(), r.err());
@@ -104,7 +104,7 @@ class RunFaultsTest {
             }
         });
         Path runDir = dir.resolve("run");
-        Cli.Result r = Cli.run("train", "--genotype", "DARTS_V2", "--data", SampleData.sampleDir().toString(),
+        Cli.Result r = Cli.run("train", "--genotype", "DARTS_V2", "--data", SampleData.sampleDir().toString(), "--allow-partial",
                 "--out", runDir.toString(), "--channels", "4", "--layers", "3", "--epochs", "2", "--batch-size", "16",
                 "--train-images", "32");
         AtomicFiles.observe(null);

@@ -60,7 +60,7 @@ class SearchRunTest {
     @Test
     void runDirectoryHoldsEveryPromisedFile(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
-        Runs.SEARCH.start(TinyRuns.search(1), new RunRequest(runDir, TinyRuns.at(runDir).dataDir(),
+        Runs.SEARCH.start(TinyRuns.search(1), new RunRequest(runDir, TinyRuns.at(runDir).dataDir(), true,
                 ai.djl.Device.cpu(), false, Integer.MAX_VALUE, List.of("search")), TinyRuns.QUIET_SEARCH);
         RunDirectory run = new RunDirectory(runDir);
         for (String f : RunDirectory.files(org.jdarts.core.run.RunKind.SEARCH)) {

@@ -46,7 +46,7 @@ public final class TinyRuns {
 
     /** Returns a request for a new run in {@code dir} on the sample data. */
     public static RunRequest at(Path dir) {
-        return RunRequest.of(dir, SampleData.sampleDir());
+        return RunRequest.of(dir, SampleData.sampleDir()).withPartialData();
     }
 
     /** Returns a request to resume the run in {@code dir} with the data it recorded. */
