@@ -76,7 +76,16 @@ public final class Cifar10Download {
 
     private static String fetch(URI source, Path archive, LongConsumer bytesRead) throws IOException {
         MessageDigest md5 = newMd5();
-        try (InputStream in = new DigestInputStream(source.toURL().openStream(), md5);
+        InputStream stream;
+        try {
+            stream = source.toURL().openStream();
+        } catch (java.net.UnknownHostException | java.net.ConnectException | java.net.NoRouteToHostException
+                | java.net.SocketTimeoutException e) {
+            throw new IOException(source + ": cannot connect (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); without network, fetch cifar-10-binary.tar.gz elsewhere and give it as a file: URL, or"
+                    + " unpack it into the data folder yourself", e);
+        }
+        try (InputStream in = new DigestInputStream(stream, md5);
                 OutputStream out = Files.newOutputStream(archive)) {
             byte[] buffer = new byte[1 << 16];
             long total = 0;

@@ -38,6 +38,13 @@ public final class EpochProgress {
         bar.update(step, images, lossSum / images, (double) correct / images);
     }
 
+    /** Ends the current line of the bar (on a terminal) so that a message can be printed; the bar goes on. */
+    public void breakLine() {
+        if (bar != null) {
+            bar.finish();
+        }
+    }
+
     /** Ends the bar's line, if one is drawn. */
     public void finish() {
         if (bar != null) {

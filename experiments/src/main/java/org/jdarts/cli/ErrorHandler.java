@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import org.jdarts.cifar10.Cifar10FormatException;
 import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.loop.DivergedException;
+import org.jdarts.core.run.RunLockedException;
 import org.jdarts.experiments.RunDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -44,7 +45,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return e instanceof UsageException || e instanceof IllegalArgumentException
                 || e instanceof CorruptFileException || e instanceof Cifar10FormatException
                 || e instanceof NoSuchFileException || e instanceof AccessDeniedException
-                || e instanceof RunDirectoryException;
+                || e instanceof RunDirectoryException || e instanceof RunLockedException;
     }
 
     /** Returns the first line of an exception's message (its class name if it has none). */

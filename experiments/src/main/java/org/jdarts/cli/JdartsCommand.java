@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {SearchCommand.class, TrainCommand.class, EvalCommand.class, ParamsCommand.class, OpsCommand.class, DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'jdarts COMMAND --help' for a command's options.",
-            "Exit status: 0 success, 1 failure, 2 bad input (flag, value, file)."})
+            "Exit status: 0 success, 1 failure, 2 bad input (flag, value, file, a run",
+            "directory in use), 75 stopped by SIGTERM/SIGINT after writing a checkpoint",
+            "(resume it with --resume)."})
 public final class JdartsCommand implements Runnable {
 
     @Spec

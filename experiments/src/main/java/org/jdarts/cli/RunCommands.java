@@ -1,7 +1,7 @@
 package org.jdarts.cli;
 
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /** How {@code jdarts search} and {@code jdarts train} carry out a run and present it. */
 final class RunCommands {
@@ -16,13 +16,14 @@ final class RunCommands {
      * @param run starts or resumes the run
      * @param outcome prints the result
      * @param <R> the result
-     * @return the exit status (0)
+     * @return the exit status: 0, or {@link SignalTrap#EXIT_CODE} when a signal stopped the run
      * @throws Exception what the run throws
      */
-    static <R> Integer execute(RunConsole<?, ?> console, Callable<R> run, Consumer<R> outcome) throws Exception {
+    static <R> Integer execute(RunConsole<?, ?> console, Callable<R> run, ToIntFunction<R> outcome)
+            throws Exception {
+        SignalTrap.install(console::onWarning);
         try {
-            outcome.accept(run.call());
-            return 0;
+            return outcome.applyAsInt(run.call());
         } finally {
             console.interrupted();
         }

@@ -15,12 +15,41 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
 
     /** Where the plan, the epoch lines and the outcome go. */
     protected final PrintWriter out;
+    private final PrintWriter err;
     private final EpochProgress progress;
     private int epochs;
 
     RunConsole(PrintWriter out, PrintWriter err) {
         this.out = out;
+        this.err = err;
         this.progress = new EpochProgress(err);
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return SignalTrap.requested();
+    }
+
+    @Override
+    public void onWarning(String message) {
+        progress.breakLine();
+        err.println("warning: " + message);
+        err.flush();
+    }
+
+    /**
+     * Prints how an interrupted run ended and returns its exit status.
+     *
+     * @param command {@code search} or {@code train}
+     * @param epochsDone the epochs finished
+     * @param runDir the run directory
+     * @return {@link SignalTrap#EXIT_CODE}
+     */
+    protected int interruptedOutcome(String command, int epochsDone, java.nio.file.Path runDir) {
+        out.printf("stopped by a signal after %d finished epoch(s) and the steps of the next one that were done;"
+                + " checkpoint written; continue with: jdarts %s --resume %s%n", epochsDone, command, runDir);
+        out.flush();
+        return SignalTrap.EXIT_CODE;
     }
 
     /** Sets the run's total epochs (for the labels) and, when resumed, says where it resumes. */

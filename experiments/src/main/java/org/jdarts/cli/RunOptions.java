@@ -72,7 +72,7 @@ public final class RunOptions {
         for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
             if (!WITH_RESUME.contains(o.longestName())) {
                 throw new UsageException("--resume takes the configuration from RUN_DIR/config.json; "
-                        + o.longestName() + " cannot be combined with it (only --data, --device and --stop-after)");
+                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device and --stop-after)");
             }
         }
     }

@@ -41,9 +41,12 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                 e.validation().loss(), 100 * e.validation().accuracy(), ProgressBar.duration(e.seconds()), e.genotype());
     }
 
-    /** Prints how the search ended. */
-    void outcome(SearchResult r) {
+    /** Prints how the search ended and returns the exit status. */
+    int outcome(SearchResult r) {
         switch (r.status()) {
+            case INTERRUPTED -> {
+                return interruptedOutcome("search", r.epochsDone(), r.runDir());
+            }
             case STOPPED -> out.printf("stopped after epoch %d of %d as asked; continue with: jdarts search --resume %s%n",
                     r.epochsDone(), r.epochs(), r.runDir());
             case ALREADY_FINISHED -> out.printf("%s: the search already finished its %d epochs; nothing to do%n"
@@ -53,5 +56,6 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
             default -> throw new IllegalStateException(r.status().toString());
         }
         out.flush();
+        return 0;
     }
 }

@@ -39,8 +39,11 @@ final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
                 100 * e.train().accuracy(), e.test().loss(), 100 * e.test().accuracy(), ProgressBar.duration(e.seconds()));
     }
 
-    /** Prints how the run ended. */
-    void outcome(TrainResult r) {
+    /** Prints how the run ended and returns the exit status. */
+    int outcome(TrainResult r) {
+        if (r.status() == RunStatus.INTERRUPTED) {
+            return interruptedOutcome("train", r.epochsDone(), r.runDir());
+        }
         if (r.status() == RunStatus.STOPPED) {
             out.printf("stopped after epoch %d of %d as asked; continue with: jdarts train --resume %s%n",
                     r.epochsDone(), r.epochs(), r.runDir());
@@ -53,5 +56,6 @@ final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
                     r.parameters() / 1e6, r.runDir());
         }
         out.flush();
+        return 0;
     }
 }

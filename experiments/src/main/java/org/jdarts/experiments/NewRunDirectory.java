@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.core.run.RunLock;
+import java.util.function.Consumer;
 
 /**
  * Creating a run directory, and undoing it: never over something that is not a jdarts run, and
@@ -39,19 +41,45 @@ final class NewRunDirectory {
     }
 
     /**
-     * Makes {@code dir} ready for a new run: creates it, or accepts it empty, or with {@code force}
-     * deletes the files of an existing run directory of the same kind.
+     * Makes {@code dir} ready for a new run and takes its lock: creates it, or accepts it empty, or
+     * with {@code force} deletes the files of an existing run directory of the same kind (unless
+     * another process holds its lock).
+     *
+     * @param dir the run directory
+     * @param kind the run's kind
+     * @param force whether an existing run directory may be replaced
+     * @param warnings told about a stale lock taken over
+     * @return the lock
+     * @throws IOException if the directory cannot be created
      */
-    static void prepare(RunDirectory dir, RunKind kind, boolean force) throws IOException {
+    static RunLock prepare(RunDirectory dir, RunKind kind, boolean force, Consumer<String> warnings)
+            throws IOException {
         Path path = dir.path();
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new RunDirectoryException(path, RunDirectoryException.Reason.IS_A_FILE,
                     path + " is a file, not a directory");
         }
-        if (Files.isDirectory(path)) {
+        boolean existed = Files.isDirectory(path);
+        Files.createDirectories(path);
+        RunLock lock = RunLock.acquire(path, warnings);
+        try {
+            check(dir, kind, force, existed);
+            return lock;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            if (!existed) {
+                Files.deleteIfExists(path);
+            }
+            throw e;
+        }
+    }
+
+    private static void check(RunDirectory dir, RunKind kind, boolean force, boolean existed) throws IOException {
+        Path path = dir.path();
+        if (existed) {
             boolean empty;
             try (var entries = Files.list(path)) {
-                empty = entries.findAny().isEmpty();
+                empty = entries.allMatch(p -> p.getFileName().toString().equals(RunLock.FILE));
             }
             if (!empty) {
                 if (!force) {
@@ -68,7 +96,6 @@ final class NewRunDirectory {
                 }
             }
         }
-        Files.createDirectories(path);
     }
 
     static void removeStaleTemporaryFiles(RunDirectory dir) throws IOException {

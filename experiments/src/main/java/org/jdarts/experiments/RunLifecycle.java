@@ -3,74 +3,92 @@ package org.jdarts.experiments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.core.loop.EpochListener;
+import org.jdarts.core.loop.EpochPosition;
 import org.jdarts.core.loop.StepResult;
 import org.jdarts.core.run.EpochFiles;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.core.run.RunLock;
 
 /**
  * The life of a run directory, shared by searches and training runs: creating it (never over
- * something that is not a jdarts run), recording provenance and every resumption, one atomic
- * commit per epoch (the checkpoint, which carries the journal of every epoch, then the per-epoch
- * files rewritten from that journal), stopping after a number of epochs, divergence, and sealing
- * a finished run with its final files.
+ * something that is not a jdarts run), holding its lock, recording provenance and every
+ * resumption, one atomic commit per epoch (the checkpoint, which carries the journal of every
+ * epoch, then the per-epoch files rewritten from that journal), stopping after a number of epochs
+ * or on request (with a checkpoint of the steps done), divergence, sealing a finished run with its
+ * final files, and removing what a new run created when it fails before its first checkpoint.
  */
-final class RunLifecycle {
+final class RunLifecycle implements AutoCloseable {
 
     private final RunDirectory dir;
     private final RunKind kind;
     private final List<String> operations;
     private final String fingerprint;
+    private final RunLock lock;
+    private final boolean fresh;
     private Provenance provenance;
     private Journal journal;
-    private final boolean fresh;
+    private boolean checkpointed;
 
-    private RunLifecycle(RunDirectory dir, RunKind kind, List<String> operations, String fingerprint,
+    private RunLifecycle(RunDirectory dir, RunKind kind, List<String> operations, String fingerprint, RunLock lock,
             Provenance provenance, Journal journal, boolean fresh) {
         this.dir = dir;
         this.kind = kind;
         this.operations = operations;
         this.fingerprint = fingerprint;
+        this.lock = lock;
         this.provenance = provenance;
         this.journal = journal;
         this.fresh = fresh;
+        this.checkpointed = !fresh;
     }
 
     /**
-     * Creates the run directory of a new run and writes its configuration, search space and
-     * provenance. Call it only once everything that can be checked has been.
+     * Creates the run directory of a new run, takes its lock and writes its configuration, search
+     * space and provenance. Call it only once everything that can be checked has been.
      *
      * @param kind search or training
-     * @param request where (and whether --force was given)
+     * @param request where (and whether force was given)
      * @param config the configuration record ({@code config.json})
      * @param spaceJson the search space ({@code space.json}), or null
      * @param provenance the provenance of the new run
      * @param operations the search space's operation names (α's columns; searches)
      * @param fingerprint the configuration's fingerprint
+     * @param listener told about a stale lock taken over
      * @return the lifecycle, with no epoch done
      * @throws IOException if the directory or a file cannot be written
      * @throws IllegalArgumentException if the directory exists and may not be replaced
      */
     static RunLifecycle create(RunKind kind, RunRequest request, Object config, String spaceJson,
-            Provenance provenance, List<String> operations, String fingerprint) throws IOException {
+            Provenance provenance, List<String> operations, String fingerprint, RunListener<?, ?> listener)
+            throws IOException {
         RunDirectory dir = new RunDirectory(request.runDir());
-        NewRunDirectory.prepare(dir, kind, request.force());
-        dir.writeJson(RunDirectory.CONFIG, config);
-        if (spaceJson != null) {
-            dir.writeString(RunDirectory.SPACE, spaceJson);
+        RunLock lock = NewRunDirectory.prepare(dir, kind, request.force(), listener::onWarning);
+        RunLifecycle life = new RunLifecycle(dir, kind, operations, fingerprint, lock, provenance, Journal.empty(),
+                true);
+        try {
+            dir.writeJson(RunDirectory.CONFIG, config);
+            if (spaceJson != null) {
+                dir.writeString(RunDirectory.SPACE, spaceJson);
+            }
+            dir.writeJson(RunDirectory.PROVENANCE, provenance);
+        } catch (IOException | RuntimeException e) {
+            life.close(false);
+            throw e;
         }
-        dir.writeJson(RunDirectory.PROVENANCE, provenance);
-        return new RunLifecycle(dir, kind, operations, fingerprint, provenance, Journal.empty(), true);
+        return life;
     }
 
     /**
-     * Opens a run directory to resume it: records the resumption in its provenance and rewrites
-     * its per-epoch files from the checkpoint's journal (repairing a crash between the two).
+     * Opens a run directory to resume it: takes its lock, removes stale temporary files, records
+     * the resumption in its provenance and rewrites its per-epoch files from the checkpoint's
+     * journal (repairing a crash between the two).
      *
      * @param kind search or training
      * @param dir the run directory
@@ -78,18 +96,26 @@ final class RunLifecycle {
      * @param journal the checkpoint's journal
      * @param operations the search space's operation names (searches)
      * @param fingerprint the configuration's fingerprint
+     * @param listener told about a stale lock taken over
      * @return the lifecycle
      * @throws IOException if a file cannot be written
      */
     static RunLifecycle resume(RunKind kind, RunDirectory dir, Provenance provenance, Journal journal,
-            List<String> operations, String fingerprint) throws IOException {
-        NewRunDirectory.removeStaleTemporaryFiles(dir);
-        dir.writeJson(RunDirectory.PROVENANCE, provenance);
-        EpochFiles.write(dir, kind, journal, operations);
-        return new RunLifecycle(dir, kind, operations, fingerprint, provenance, journal, false);
+            List<String> operations, String fingerprint, RunListener<?, ?> listener) throws IOException {
+        RunLock lock = RunLock.acquire(dir.path(), listener::onWarning);
+        RunLifecycle life = new RunLifecycle(dir, kind, operations, fingerprint, lock, provenance, journal, false);
+        try {
+            NewRunDirectory.removeStaleTemporaryFiles(dir);
+            dir.writeJson(RunDirectory.PROVENANCE, provenance);
+            EpochFiles.write(dir, kind, journal, operations);
+        } catch (IOException | RuntimeException e) {
+            life.close(true);
+            throw e;
+        }
+        return life;
     }
 
-    /** Returns the epochs done so far. */
+    /** Returns the epochs finished so far. */
     int epochsDone() {
         return journal.size();
     }
@@ -100,21 +126,24 @@ final class RunLifecycle {
     }
 
     /**
-     * Runs the remaining epochs (at most {@code stopAfter} of them), committing each, and seals
-     * the run once the last epoch is done.
+     * Runs the remaining epochs (those of at most {@code stopAfter} epochs), committing each, and
+     * seals the run once the last epoch is done. A stop request ends it after the current step
+     * with a checkpoint of the steps done.
      *
      * @param model the network, optimisers and epoch runner
      * @param stopAfter stop after this many epochs
-     * @param listener told every step and epoch (after the epoch's commit)
+     * @param listener told every step and epoch (after the epoch's commit), asked about stops
      * @param <E> the epoch record
-     * @return finished or stopped
+     * @return finished, stopped after the epochs asked for, or interrupted on request
      * @throws Exception if the data cannot be read, a file cannot be written, or the loss diverges
      */
-    <E> RunStatus run(RunModel<E> model, int stopAfter, EpochListener<E> listener) throws Exception {
+    <E> RunStatus run(RunModel<E> model, int stopAfter, RunListener<?, E> listener) throws Exception {
         int epochs = model.runner().epochs();
-        int until = (int) Math.min(epochs, (long) journal.size() + stopAfter);
+        EpochPosition start = journal.resumeAt();
+        int until = (int) Math.min(epochs, (long) start.epoch() + stopAfter);
+        Optional<EpochPosition> stopped;
         try {
-            model.runner().run(journal.size(), until, new EpochListener<E>() {
+            stopped = model.runner().run(start, until, new EpochListener<E>() {
                 @Override
                 public void onEpochStart(int epoch, int steps) {
                     listener.onEpochStart(epoch, steps);
@@ -127,19 +156,29 @@ final class RunLifecycle {
 
                 @Override
                 public void onEpoch(E epoch) throws Exception {
-                    commit(model, epoch);
+                    commit(model, journal.plus(model.record(epoch)));
                     listener.onEpoch(epoch);
                 }
-            });
+            }, listener::stopRequested);
         } catch (DivergedException e) {
-            throw new DivergedException(e.getMessage() + "; " + (journal.size() == 0 ? "no checkpoint was written"
-                    : "the last good checkpoint (epoch " + journal.size() + ") is kept in " + checkpoint()));
+            throw new DivergedException(e.getMessage() + "; " + (!checkpointed ? "no checkpoint was written"
+                    : "the last good checkpoint (" + describe(journal.resumeAt()) + ") is kept in " + checkpoint()));
+        }
+        if (stopped.isPresent()) {
+            if (stopped.get().step() > 0) {
+                commit(model, journal.stoppedAt(stopped.get()));
+            }
+            return RunStatus.INTERRUPTED;
         }
         if (until < epochs) {
             return RunStatus.STOPPED;
         }
         seal(model);
         return RunStatus.FINISHED;
+    }
+
+    private static String describe(EpochPosition p) {
+        return p.step() == 0 ? "epoch " + p.epoch() : "epoch " + (p.epoch() + 1) + ", step " + p.step();
     }
 
     /**
@@ -155,19 +194,30 @@ final class RunLifecycle {
         dir.writeJson(RunDirectory.PROVENANCE, provenance);
     }
 
-    private <E> void commit(RunModel<E> model, E epoch) throws IOException {
-        Journal next = journal.plus(model.record(epoch));
+    /** The commit of a journal: its checkpoint first (the atomic step), then the files it implies. */
+    private <E> void commit(RunModel<E> model, Journal next) throws IOException {
         model.save(checkpoint(), new Checkpoint.Header(next.size(), fingerprint, next.toJson()));
         journal = next;
+        checkpointed = true;
         EpochFiles.write(dir, kind, journal, operations);
     }
 
+    /** Releases the lock; a new run that failed before its first checkpoint is removed. */
+    @Override
+    public void close() throws IOException {
+        close(true);
+    }
+
     /**
-     * Removes what a new run created when it fails before its first checkpoint, so that the
-     * corrected command can run without force.
+     * Releases the lock and, when a new run failed before its first checkpoint, removes what it
+     * created, so that the corrected command can run without force.
+     *
+     * @param succeeded whether the run ended normally
+     * @throws IOException if the lock cannot be removed
      */
-    void discardIfEmpty() {
-        if (fresh && journal.size() == 0) {
+    void close(boolean succeeded) throws IOException {
+        lock.close();
+        if (!succeeded && fresh && !checkpointed) {
             NewRunDirectory.discard(dir, kind);
         }
     }

@@ -21,4 +21,22 @@ public interface RunListener<P, E> extends EpochListener<E> {
 
     @Override
     default void onEpoch(E epoch) throws Exception {}
+
+    /**
+     * Asked before every step: a run stops after the current step, with a checkpoint, once this
+     * says so (the command line says so on SIGTERM or SIGINT).
+     *
+     * @return whether to stop
+     */
+    default boolean stopRequested() {
+        return false;
+    }
+
+    /**
+     * Called with something worth knowing that does not stop the run (for example a stale lock
+     * taken over).
+     *
+     * @param message one line
+     */
+    default void onWarning(String message) {}
 }

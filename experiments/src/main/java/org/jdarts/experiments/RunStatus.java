@@ -7,5 +7,10 @@ public enum RunStatus {
     /** Stopped after the requested number of epochs; resume continues it. */
     STOPPED,
     /** The run had already finished: nothing was run or changed. */
-    ALREADY_FINISHED
+    ALREADY_FINISHED,
+    /**
+     * Stopped on request (a signal) after a step; its checkpoint holds the steps done, and resume
+     * continues from the next one.
+     */
+    INTERRUPTED
 }

@@ -78,13 +78,15 @@ public final class RunType<C extends RunConfig, P, E, R> {
         job.checkData(data);
         RunLifecycle life = RunLifecycle.create(kind, request, config, job.spaceJson(),
                 RunInputs.provenance(request, config.seed(), data, job.spaceJson()), job.operations(),
-                config.fingerprint());
+                config.fingerprint(), listener);
+        boolean succeeded = false;
         try {
             job.writeInputs(new RunDirectory(request.runDir()));
-            return execute(life, job, request, false, listener);
-        } catch (Exception | Error e) {
-            life.discardIfEmpty();
-            throw e;
+            R result = execute(life, job, request, false, listener);
+            succeeded = true;
+            return result;
+        } finally {
+            life.close(succeeded);
         }
     }
 
@@ -106,9 +108,10 @@ public final class RunType<C extends RunConfig, P, E, R> {
         }
         RunJob<P, E, R> job = jobs.apply(config, run.dir());
         job.checkData(RunInputs.readData(request, run.provenance()));
-        RunLifecycle life = RunLifecycle.resume(kind, run.dir(), RunInputs.resumed(run.provenance(), request),
-                journal, job.operations(), config.fingerprint());
-        return execute(life, job, request, true, listener);
+        try (RunLifecycle life = RunLifecycle.resume(kind, run.dir(), RunInputs.resumed(run.provenance(), request),
+                journal, job.operations(), config.fingerprint(), listener)) {
+            return execute(life, job, request, true, listener);
+        }
     }
 
     private R execute(RunLifecycle life, RunJob<P, E, R> job, RunRequest request, boolean resuming,

@@ -10,6 +10,7 @@ import org.jdarts.cifar10.testing.SampleData;
 import org.jdarts.cli.testing.Cli;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.experiments.testing.TinyRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +74,30 @@ class TrainRunTest {
         Cli.Result r = Cli.run("eval", "--run", run.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("checkpoint belongs to another configuration"), r.err());
+    }
+
+    @Test
+    void aTrainingStoppedInsideAnEpochResumesToTheSameResults(@TempDir Path dir) throws Exception {
+        TrainResult whole = Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(dir.resolve("whole")),
+                TinyRuns.QUIET_TRAINING);
+        int[] steps = {0};
+        RunListener<TrainPlan, TrainEpoch> stopAfterFiveSteps = new RunListener<>() {
+            @Override
+            public void onStep(int epoch, int step, int count, org.jdarts.core.loop.StepResult result) {
+                steps[0]++;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return steps[0] == 5; // inside epoch 2 (4 steps per epoch)
+            }
+        };
+        Path split = dir.resolve("split");
+        assertEquals(RunStatus.INTERRUPTED, Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(split),
+                stopAfterFiveSteps).status());
+        TrainResult resumed = Runs.TRAINING.resume(TinyRuns.resume(split), TinyRuns.QUIET_TRAINING);
+        assertEquals(whole.testLoss(), resumed.testLoss(), 0.0, "drop-path draws and batches skipped exactly");
+        assertEquals(withoutSeconds(dir.resolve("whole").resolve(RunDirectory.METRICS)),
+                withoutSeconds(split.resolve(RunDirectory.METRICS)));
     }
 }

@@ -28,6 +28,7 @@ public final class BatchSteps implements EpochSteps {
     private final int count;
     private final List<Iterator<Batch>> sources = new ArrayList<>();
     private final Step step;
+    private final Runnable skipped;
 
     /**
      * Creates the steps.
@@ -35,16 +36,26 @@ public final class BatchSteps implements EpochSteps {
      * @param count steps in the epoch (every source must have that many batches)
      * @param sources the epoch's batches of each source
      * @param step what a step does
+     * @param skipped what a skipped step consumes besides its batches (for example a random draw)
      */
-    public BatchSteps(int count, List<Iterable<Batch>> sources, Step step) {
+    public BatchSteps(int count, List<Iterable<Batch>> sources, Step step, Runnable skipped) {
         this.count = count;
         sources.forEach(s -> this.sources.add(s.iterator()));
         this.step = step;
+        this.skipped = skipped;
     }
 
     @Override
     public int count() {
         return count;
+    }
+
+    @Override
+    public void skip() {
+        for (Iterator<Batch> source : sources) {
+            source.next().close();
+        }
+        skipped.run();
     }
 
     @Override

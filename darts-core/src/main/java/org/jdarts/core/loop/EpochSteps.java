@@ -13,4 +13,12 @@ public interface EpochSteps {
      * @throws Exception if the data cannot be read
      */
     StepResult next() throws Exception;
+
+    /**
+     * Passes over the next step without running it (a resumed run skips the steps it had done),
+     * consuming what the step would have consumed.
+     *
+     * @throws Exception if the data cannot be read
+     */
+    void skip() throws Exception;
 }

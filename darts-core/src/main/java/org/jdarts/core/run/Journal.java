@@ -2,17 +2,22 @@ package org.jdarts.core.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.io.Json;
+import org.jdarts.core.loop.EpochPosition;
+import org.jdarts.core.loop.MetricsSum;
 
 /**
- * The records of a run's finished epochs, in order: what a checkpoint carries besides the
- * network's state, and what the per-epoch files of a run directory are written from.
+ * The records of a run's finished epochs, in order, and where the run stands in the next epoch if
+ * it was stopped in the middle of one: what a checkpoint carries besides the network's state, and
+ * what the per-epoch files of a run directory are written from.
  *
  * @param records one record per finished epoch, epoch 1 first
+ * @param partial the steps done in the next epoch when the run was stopped inside it, or null
  */
-public record Journal(List<EpochRecord> records) {
+public record Journal(List<EpochRecord> records, EpochPosition partial) {
 
     /** Copies the list. */
     public Journal {
@@ -21,17 +26,27 @@ public record Journal(List<EpochRecord> records) {
 
     /** Returns a journal without records. */
     public static Journal empty() {
-        return new Journal(List.of());
+        return new Journal(List.of(), null);
     }
 
-    /** Returns this journal with one more record. */
+    /** Returns this journal with one more finished epoch (and no partial one). */
     public Journal plus(EpochRecord record) {
         List<EpochRecord> more = new ArrayList<>(records);
         more.add(record);
-        return new Journal(more);
+        return new Journal(more, null);
     }
 
-    /** Returns the number of records. */
+    /** Returns this journal with the steps done in the next epoch. */
+    public Journal stoppedAt(EpochPosition position) {
+        return new Journal(records, position);
+    }
+
+    /** Returns where the run resumes: the partial epoch's position, or the start of the next epoch. */
+    public EpochPosition resumeAt() {
+        return partial != null ? partial : EpochPosition.start(records.size());
+    }
+
+    /** Returns the number of finished epochs. */
     public int size() {
         return records.size();
     }
@@ -46,9 +61,19 @@ public record Journal(List<EpochRecord> records) {
 
     /** Returns the JSON form. */
     public JsonNode toJson() {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        ArrayNode array = node.putArray("epochs");
         records.forEach(r -> array.add(r.toJson()));
-        return array;
+        if (partial != null) {
+            ObjectNode p = node.putObject("partial");
+            p.put("epoch", partial.epoch());
+            p.put("step", partial.step());
+            p.put("loss_sum", partial.sum().lossSum());
+            p.put("correct", partial.sum().correct());
+            p.put("images", partial.sum().images());
+            p.put("seconds", partial.seconds());
+        }
+        return node;
     }
 
     /**
@@ -59,7 +84,11 @@ public record Journal(List<EpochRecord> records) {
      */
     public static Journal fromJson(JsonNode node) {
         List<EpochRecord> records = new ArrayList<>();
-        node.forEach(r -> records.add(EpochRecord.fromJson(r)));
-        return new Journal(records);
+        node.path("epochs").forEach(r -> records.add(EpochRecord.fromJson(r)));
+        JsonNode p = node.get("partial");
+        EpochPosition partial = p == null ? null : new EpochPosition(p.path("epoch").asInt(), p.path("step").asInt(),
+                new MetricsSum(p.path("loss_sum").asDouble(), p.path("correct").asLong(), p.path("images").asLong()),
+                p.path("seconds").asDouble());
+        return new Journal(records, partial);
     }
 }

@@ -2,11 +2,14 @@ package org.jdarts.core.search;
 
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeDerivation;
 import org.jdarts.core.loop.BatchSteps;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.core.loop.EpochLoop;
+import org.jdarts.core.loop.EpochOutcome;
+import org.jdarts.core.loop.EpochPosition;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.loop.EpochSteps;
 import org.jdarts.core.loop.Evaluation;
@@ -43,13 +46,19 @@ public final class SearchRunner extends EpochRunner<SearchEpoch> {
     }
 
     @Override
-    protected SearchEpoch runEpoch(int epoch, StepListener listener) throws Exception {
-        long start = System.nanoTime();
+    protected EpochOutcome<SearchEpoch> runEpoch(EpochPosition start, StepListener listener, BooleanSupplier stop)
+            throws Exception {
+        long begin = System.nanoTime();
+        int epoch = start.epoch();
         double lr = schedule.at(epoch);
         EpochSteps steps = new BatchSteps(data.steps(), List.of(data.train().apply(epoch).getData(manager),
                 data.validation().apply(epoch).getData(manager)),
-                (x, y) -> optimizer.step(x.get(0), y.get(0), x.get(1), y.get(1), lr));
-        Metrics trainMetrics = EpochLoop.run(epoch, lr, steps, listener).mean();
+                (x, y) -> optimizer.step(x.get(0), y.get(0), x.get(1), y.get(1), lr), () -> { });
+        EpochPosition end = EpochLoop.run(lr, steps, start, listener, stop);
+        if (end.step() < steps.count()) {
+            return EpochOutcome.stopped(end);
+        }
+        Metrics trainMetrics = end.sum().mean();
         Metrics validation = Evaluation.run(optimizer.network(), optimizer.store(), data.evaluation(), manager);
         if (!Double.isFinite(validation.loss())) {
             throw new DivergedException("validation loss became " + validation.loss() + " after epoch " + (epoch + 1));
@@ -58,7 +67,7 @@ public final class SearchRunner extends EpochRunner<SearchEpoch> {
         SearchSpace space = optimizer.network().space();
         Genotype genotype = GenotypeDerivation.derive(weights.normal(), weights.reduce(), space.names(),
                 space.zeroOperations());
-        return new SearchEpoch(epoch, lr, trainMetrics, validation, (System.nanoTime() - start) / 1e9, weights,
-                genotype);
+        return EpochOutcome.finished(new SearchEpoch(epoch, lr, trainMetrics, validation,
+                start.seconds() + (System.nanoTime() - begin) / 1e9, weights, genotype));
     }
 }

@@ -3,10 +3,13 @@ package org.jdarts.core.train;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Dataset;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import org.jdarts.core.loop.BatchSteps;
 import org.jdarts.core.loop.EpochLoop;
+import org.jdarts.core.loop.EpochOutcome;
+import org.jdarts.core.loop.EpochPosition;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.loop.EpochSteps;
 import org.jdarts.core.loop.Evaluation;
@@ -52,15 +55,22 @@ public final class TrainRunner extends EpochRunner<TrainEpoch> {
     }
 
     @Override
-    protected TrainEpoch runEpoch(int epoch, StepListener listener) throws Exception {
-        long start = System.nanoTime();
+    protected EpochOutcome<TrainEpoch> runEpoch(EpochPosition start, StepListener listener, BooleanSupplier stop)
+            throws Exception {
+        long begin = System.nanoTime();
+        int epoch = start.epoch();
         double lr = schedule.at(epoch);
         double dropPath = trainer.hyperparameters().dropPathAt(epoch, epochs());
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
         EpochSteps epochSteps = new BatchSteps(steps, List.of(train.apply(epoch).getData(manager)),
-                (x, y) -> trainer.step(x.get(0), y.get(0), lr, dropPath, random.split()));
-        Metrics trainMetrics = EpochLoop.run(epoch, lr, epochSteps, listener).mean();
+                (x, y) -> trainer.step(x.get(0), y.get(0), lr, dropPath, random.split()), random::split);
+        EpochPosition end = EpochLoop.run(lr, epochSteps, start, listener, stop);
+        if (end.step() < epochSteps.count()) {
+            return EpochOutcome.stopped(end);
+        }
+        Metrics trainMetrics = end.sum().mean();
         Metrics testMetrics = Evaluation.run(trainer.network(), trainer.store(), test, manager);
-        return new TrainEpoch(epoch, lr, dropPath, trainMetrics, testMetrics, (System.nanoTime() - start) / 1e9);
+        return EpochOutcome.finished(new TrainEpoch(epoch, lr, dropPath, trainMetrics, testMetrics,
+                start.seconds() + (System.nanoTime() - begin) / 1e9));
     }
 }
