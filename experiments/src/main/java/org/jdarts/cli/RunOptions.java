@@ -22,7 +22,7 @@ public final class RunOptions {
 
     @Option(names = "--resume", paramLabel = "RUN_DIR",
             description = "Continue this run from its last checkpoint with its stored configuration and, unless "
-                    + "--data is given, its recorded data folder (only --data, --device and --stop-after may be given).")
+                    + "--data is given, its recorded data folder (only --data, --allow-partial, --device and --stop-after may be given).")
     Path resume;
 
     @Option(names = "--force", description = "Overwrite an existing run directory given to --out.")

@@ -69,6 +69,9 @@ class RunIntegrityTest {
     void aSearchWhoseGenotypeFileDisagreesWithItsCheckpointIsRefused(@TempDir Path dir) throws Exception {
         Path search = dir.resolve("search");
         Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(search), TinyRuns.QUIET_SEARCH);
+        assertOneLine(Cli.run("eval", "--run", search.toString()), "jdarts eval: --run " + search
+                + ": a search run directory; eval tests trained networks (train its genotype with: jdarts train"
+                + " --genotype " + search + ")");
         Path genotype = search.resolve(RunDirectory.GENOTYPE);
         new RunDirectory(search).writeJson(RunDirectory.GENOTYPE,
                 org.jdarts.core.genotype.GenotypeFiles.toJson(org.jdarts.core.genotype.BuiltinGenotypes.DARTS_V2));
