@@ -2,6 +2,8 @@ package org.jdarts.core.loop;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
+import org.jdarts.core.optim.CosineSchedule;
 
 /**
  * Runs a range of epochs, handing each finished one to a listener. Every epoch is reproducible
@@ -12,23 +14,20 @@ import java.util.function.BooleanSupplier;
  */
 public abstract class EpochRunner<E> {
 
-    private final int epochs;
+    private final CosineSchedule schedule;
 
     /**
      * Creates the runner.
      *
-     * @param epochs the epochs of the whole run (what the learning-rate schedule spans)
+     * @param schedule the learning rate of each epoch; its period is the run's epochs
      */
-    protected EpochRunner(int epochs) {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        }
-        this.epochs = epochs;
+    protected EpochRunner(CosineSchedule schedule) {
+        this.schedule = schedule;
     }
 
     /** Returns the epochs of the whole run. */
     public int epochs() {
-        return epochs;
+        return schedule.epochs();
     }
 
     /**
@@ -58,7 +57,7 @@ public abstract class EpochRunner<E> {
      */
     public Optional<EpochPosition> run(EpochPosition start, int until, EpochListener<E> listener, BooleanSupplier stop)
             throws Exception {
-        for (int epoch = start.epoch(); epoch < Math.min(until, epochs); epoch++) {
+        for (int epoch = start.epoch(); epoch < Math.min(until, epochs()); epoch++) {
             EpochPosition from = epoch == start.epoch() ? start : EpochPosition.start(epoch);
             if (stop.getAsBoolean()) {
                 return Optional.of(from);
@@ -81,6 +80,39 @@ public abstract class EpochRunner<E> {
      * @return the epoch's record, or where it stopped
      * @throws Exception if the data cannot be read or the loss diverges
      */
-    protected abstract EpochOutcome<E> runEpoch(EpochPosition start, StepListener listener, BooleanSupplier stop)
-            throws Exception;
+    private EpochOutcome<E> runEpoch(EpochPosition start, StepListener listener, BooleanSupplier stop)
+            throws Exception {
+        long begin = System.nanoTime();
+        int epoch = start.epoch();
+        double lr = schedule.at(epoch);
+        EpochSteps steps = steps(epoch, lr);
+        EpochPosition end = EpochLoop.run(lr, steps, start, listener, stop);
+        if (end.step() < steps.count()) {
+            return EpochOutcome.stopped(end);
+        }
+        return EpochOutcome.finished(finish(epoch, lr, end.sum().mean(),
+                () -> start.seconds() + (System.nanoTime() - begin) / 1e9));
+    }
+
+    /**
+     * Returns the steps of an epoch.
+     *
+     * @param epoch the epoch, from 0
+     * @param lr its learning rate
+     * @return its steps, each on the next batch of its data
+     * @throws Exception if the data cannot be read
+     */
+    protected abstract EpochSteps steps(int epoch, double lr) throws Exception;
+
+    /**
+     * Ends an epoch whose steps are all done: its evaluation and record.
+     *
+     * @param epoch the epoch, from 0
+     * @param lr its learning rate
+     * @param train the mean loss and accuracy of its steps
+     * @param seconds the epoch's wall time so far (read it last)
+     * @return the epoch's record
+     * @throws Exception if the data cannot be read or the loss diverges
+     */
+    protected abstract E finish(int epoch, double lr, Metrics train, DoubleSupplier seconds) throws Exception;
 }

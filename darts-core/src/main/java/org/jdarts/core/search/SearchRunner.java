@@ -2,20 +2,15 @@ package org.jdarts.core.search;
 
 import ai.djl.ndarray.NDManager;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeDerivation;
 import org.jdarts.core.loop.BatchSteps;
 import org.jdarts.core.loop.DivergedException;
-import org.jdarts.core.loop.EpochLoop;
-import org.jdarts.core.loop.EpochOutcome;
-import org.jdarts.core.loop.EpochPosition;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.loop.EpochSteps;
 import org.jdarts.core.loop.Evaluation;
 import org.jdarts.core.loop.Metrics;
-import org.jdarts.core.loop.StepListener;
-import org.jdarts.core.optim.CosineSchedule;
 import org.jdarts.space.SearchSpace;
 
 /**
@@ -25,7 +20,6 @@ import org.jdarts.space.SearchSpace;
 public final class SearchRunner extends EpochRunner<SearchEpoch> {
 
     private final BilevelOptimizer optimizer;
-    private final CosineSchedule schedule;
     private final SearchData data;
     private final NDManager manager;
 
@@ -38,27 +32,21 @@ public final class SearchRunner extends EpochRunner<SearchEpoch> {
      * @param manager the parent of every per-step manager (on the run's device)
      */
     public SearchRunner(BilevelOptimizer optimizer, int epochs, SearchData data, NDManager manager) {
-        super(epochs);
+        super(optimizer.hyperparameters().schedule(epochs));
         this.optimizer = optimizer;
-        this.schedule = optimizer.hyperparameters().schedule(epochs);
         this.data = data;
         this.manager = manager;
     }
 
     @Override
-    protected EpochOutcome<SearchEpoch> runEpoch(EpochPosition start, StepListener listener, BooleanSupplier stop)
-            throws Exception {
-        long begin = System.nanoTime();
-        int epoch = start.epoch();
-        double lr = schedule.at(epoch);
-        EpochSteps steps = new BatchSteps(data.steps(), List.of(data.train().apply(epoch).getData(manager),
+    protected EpochSteps steps(int epoch, double lr) throws Exception {
+        return new BatchSteps(data.steps(), List.of(data.train().apply(epoch).getData(manager),
                 data.validation().apply(epoch).getData(manager)),
                 (x, y) -> optimizer.step(x.get(0), y.get(0), x.get(1), y.get(1), lr), () -> { });
-        EpochPosition end = EpochLoop.run(lr, steps, start, listener, stop);
-        if (end.step() < steps.count()) {
-            return EpochOutcome.stopped(end);
-        }
-        Metrics trainMetrics = end.sum().mean();
+    }
+
+    @Override
+    protected SearchEpoch finish(int epoch, double lr, Metrics train, DoubleSupplier seconds) throws Exception {
         Metrics validation = Evaluation.run(optimizer.network(), optimizer.store(), data.evaluation(), manager);
         if (!Double.isFinite(validation.loss())) {
             throw new DivergedException("validation loss became " + validation.loss() + " after epoch " + (epoch + 1));
@@ -67,7 +55,6 @@ public final class SearchRunner extends EpochRunner<SearchEpoch> {
         SearchSpace space = optimizer.network().space();
         Genotype genotype = GenotypeDerivation.derive(weights.normal(), weights.reduce(), space.names(),
                 space.zeroOperations());
-        return EpochOutcome.finished(new SearchEpoch(epoch, lr, trainMetrics, validation,
-                start.seconds() + (System.nanoTime() - begin) / 1e9, weights, genotype));
+        return new SearchEpoch(epoch, lr, train, validation, seconds.getAsDouble(), weights, genotype);
     }
 }

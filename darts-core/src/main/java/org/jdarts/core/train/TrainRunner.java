@@ -3,19 +3,14 @@ package org.jdarts.core.train;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Dataset;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import org.jdarts.core.loop.BatchSteps;
-import org.jdarts.core.loop.EpochLoop;
-import org.jdarts.core.loop.EpochOutcome;
-import org.jdarts.core.loop.EpochPosition;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.loop.EpochSteps;
 import org.jdarts.core.loop.Evaluation;
 import org.jdarts.core.loop.Metrics;
-import org.jdarts.core.loop.StepListener;
-import org.jdarts.core.optim.CosineSchedule;
 
 /**
  * Runs training epochs: cosine learning rate per epoch, drop-path growing linearly from 0, a test
@@ -24,7 +19,6 @@ import org.jdarts.core.optim.CosineSchedule;
 public final class TrainRunner extends EpochRunner<TrainEpoch> {
 
     private final NetworkTrainer trainer;
-    private final CosineSchedule schedule;
     private final IntFunction<Dataset> train;
     private final Dataset test;
     private final int steps;
@@ -44,9 +38,8 @@ public final class TrainRunner extends EpochRunner<TrainEpoch> {
      */
     public TrainRunner(NetworkTrainer trainer, int epochs, IntFunction<Dataset> train, Dataset test, int steps,
             long seed, NDManager manager) {
-        super(epochs);
+        super(trainer.hyperparameters().schedule(epochs));
         this.trainer = trainer;
-        this.schedule = trainer.hyperparameters().schedule(epochs);
         this.train = train;
         this.test = test;
         this.steps = steps;
@@ -55,22 +48,20 @@ public final class TrainRunner extends EpochRunner<TrainEpoch> {
     }
 
     @Override
-    protected EpochOutcome<TrainEpoch> runEpoch(EpochPosition start, StepListener listener, BooleanSupplier stop)
-            throws Exception {
-        long begin = System.nanoTime();
-        int epoch = start.epoch();
-        double lr = schedule.at(epoch);
-        double dropPath = trainer.hyperparameters().dropPathAt(epoch, epochs());
+    protected EpochSteps steps(int epoch, double lr) throws Exception {
+        double dropPath = dropPathAt(epoch);
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
-        EpochSteps epochSteps = new BatchSteps(steps, List.of(train.apply(epoch).getData(manager)),
+        return new BatchSteps(steps, List.of(train.apply(epoch).getData(manager)),
                 (x, y) -> trainer.step(x.get(0), y.get(0), lr, dropPath, random.split()), random::split);
-        EpochPosition end = EpochLoop.run(lr, epochSteps, start, listener, stop);
-        if (end.step() < epochSteps.count()) {
-            return EpochOutcome.stopped(end);
-        }
-        Metrics trainMetrics = end.sum().mean();
+    }
+
+    @Override
+    protected TrainEpoch finish(int epoch, double lr, Metrics trainMetrics, DoubleSupplier seconds) throws Exception {
         Metrics testMetrics = Evaluation.run(trainer.network(), trainer.store(), test, manager);
-        return EpochOutcome.finished(new TrainEpoch(epoch, lr, dropPath, trainMetrics, testMetrics,
-                start.seconds() + (System.nanoTime() - begin) / 1e9));
+        return new TrainEpoch(epoch, lr, dropPathAt(epoch), trainMetrics, testMetrics, seconds.getAsDouble());
+    }
+
+    private double dropPathAt(int epoch) {
+        return trainer.hyperparameters().dropPathAt(epoch, epochs());
     }
 }
