@@ -1,8 +1,6 @@
 package org.jdarts.experiments;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.core.io.AtomicFiles;
 
 /** The fingerprint of a configuration: the first 16 hex digits of the SHA-256 of its JSON form. */
@@ -11,11 +9,6 @@ final class Fingerprint {
     private Fingerprint() {}
 
     static String of(Object config) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(AtomicFiles.toJson(config)))
-                    .substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Cifar10Reader.sha256(AtomicFiles.toJson(config)).substring(0, 16);
     }
 }

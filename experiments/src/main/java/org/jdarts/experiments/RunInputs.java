@@ -2,7 +2,6 @@ package org.jdarts.experiments;
 
 import ai.djl.engine.Engine;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.jdarts.cifar10.Cifar10;
 import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunLock;
 import org.jdarts.space.op.OperationRegistry;
 import org.jdarts.space.op.RegisteredOperation;
 
@@ -77,7 +77,8 @@ final class RunInputs {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                host(), request.device().getDeviceType(), seed, request.dataDir().toString(), request.partialData(),
+                RunLock.host(), request.device().getDeviceType(), seed, request.dataDir().toString(),
+                request.partialData(),
                 data.checksums(),
                 spaceJson == null ? null : Cifar10Reader.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);
@@ -85,7 +86,7 @@ final class RunInputs {
 
     /** Returns the provenance of a resumed run with this resumption appended. */
     static Provenance resumed(Provenance recorded, RunRequest request) {
-        return recorded.resumed(request.commandLine(), request.device().getDeviceType(), host(),
+        return recorded.resumed(request.commandLine(), request.device().getDeviceType(), RunLock.host(),
                 "jdarts " + BuildInfo.version());
     }
 
@@ -100,14 +101,5 @@ final class RunInputs {
             }
         }
         return sums;
-    }
-
-    /** Returns this machine's name, or "unknown". */
-    static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

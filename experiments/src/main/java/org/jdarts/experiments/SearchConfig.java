@@ -71,12 +71,6 @@ public record SearchConfig(
         return hyperparameters(order, lr, lrMin, momentum, weightDecay, gradClip, archLr, archWeightDecay);
     }
 
-    /** Returns the number of bilevel steps per epoch. */
-    @JsonIgnore
-    public int stepsPerEpoch() {
-        return Math.min(trainImages, valImages) / batchSize;
-    }
-
     /** Returns a SHA-256 prefix of the configuration: a checkpoint is only resumed by the same configuration. */
     @JsonIgnore
     public String fingerprint() {

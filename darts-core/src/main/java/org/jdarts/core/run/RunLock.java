@@ -89,7 +89,8 @@ public final class RunLock implements AutoCloseable {
                 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private static String host() {
+    /** Returns this machine's name, or "unknown": what lock holders and provenance record. */
+    public static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
