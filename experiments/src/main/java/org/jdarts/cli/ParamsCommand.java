@@ -3,14 +3,9 @@ package org.jdarts.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import org.jdarts.core.eval.EvalNetwork;
-import org.jdarts.core.network.CellNetwork;
-import org.jdarts.core.network.NetworkShape;
-import org.jdarts.core.eval.ModelCost;
 import org.jdarts.experiments.GenotypeSource;
+import org.jdarts.experiments.NetworkSize;
+import org.jdarts.reports.NetworkCost;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,18 +36,13 @@ final class ParamsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenotypeSource source = GenotypeSource.resolve(genotype);
-        NetworkShape shape = new NetworkShape(channels, layers, 10);
-        try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), shape, true);
-            network.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
-            long params = network.parameterCount();
-            long macs = ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(source.genotype());
-            out.printf(Locale.ROOT, "C %d, L %d: %,d parameters (%.2fM, auxiliary head excluded), %,d multiply-adds"
-                    + " per 32x32 image (%.1fM)%n", channels, layers, params, params / 1e6, macs, macs / 1e6);
-            out.flush();
-        }
+        NetworkCost cost = NetworkSize.count(source, channels, layers);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(source.genotype());
+        out.printf(Locale.ROOT, "C %d, L %d: %,d parameters (%.2fM, auxiliary head excluded), %,d multiply-adds"
+                + " per 32x32 image (%.1fM)%n", channels, layers, cost.parameters(), cost.parameters() / 1e6,
+                cost.multiplyAdds(), cost.multiplyAdds() / 1e6);
+        out.flush();
         return 0;
     }
 }

@@ -17,12 +17,22 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
     protected final PrintWriter out;
     private final PrintWriter err;
     private final EpochProgress progress;
+    private final LiveReport report;
     private int epochs;
+    private java.nio.file.Path runDir;
 
-    RunConsole(PrintWriter out, PrintWriter err) {
+    /**
+     * Creates the console.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param report whether to keep the run's report folder up to date
+     */
+    RunConsole(PrintWriter out, PrintWriter err, boolean report) {
         this.out = out;
         this.err = err;
         this.progress = new EpochProgress(err);
+        this.report = report ? new LiveReport(this::onWarning) : null;
     }
 
     @Override
@@ -52,9 +62,10 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
         return SignalTrap.EXIT_CODE;
     }
 
-    /** Sets the run's total epochs (for the labels) and, when resumed, says where it resumes. */
-    protected void started(int totalEpochs, int firstEpoch) {
+    /** Sets the run's total epochs (for the labels) and directory and, when resumed, says where it resumes. */
+    protected void started(int totalEpochs, int firstEpoch, java.nio.file.Path dir) {
         epochs = totalEpochs;
+        runDir = dir;
         if (firstEpoch > 0) {
             out.printf("resuming after epoch %d of %d%n", firstEpoch, totalEpochs);
         }
@@ -80,6 +91,21 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
         progress.finish();
         out.println(epochLine(epoch));
         out.flush();
+        if (report != null) {
+            report.afterEpoch(runDir);
+        }
+    }
+
+    /**
+     * Writes the run's report once it has ended (not after a signal: then stopping comes first) and
+     * says where it is.
+     *
+     * @param dir the run directory
+     */
+    protected void finalReport(java.nio.file.Path dir) {
+        if (report != null) {
+            report.write(dir).ifPresent(page -> out.println("report: " + page));
+        }
     }
 
     /** Returns the line printed after an epoch. */

@@ -12,7 +12,7 @@ public final class RunOptions {
 
     /** The only options that may accompany --resume: the rest comes from the run's config.json. */
     private static final List<String> WITH_RESUME = List.of("--resume", "--data", "--allow-partial", "--device",
-            "--stop-after");
+            "--stop-after", "--no-report");
 
     @Mixin
     DataOptions data;
@@ -22,7 +22,7 @@ public final class RunOptions {
 
     @Option(names = "--resume", paramLabel = "RUN_DIR",
             description = "Continue this run from its last checkpoint with its stored configuration and, unless "
-                    + "--data is given, its recorded data folder (only --data, --allow-partial, --device and --stop-after may be given).")
+                    + "--data is given, its recorded data folder (only --data, --allow-partial, --device, --stop-after and --no-report may be given).")
     Path resume;
 
     @Option(names = "--force", description = "Overwrite an existing run directory given to --out.")
@@ -34,6 +34,16 @@ public final class RunOptions {
 
     @Mixin
     DeviceOption device;
+
+    @Option(names = "--no-report", negatable = false,
+            description = "Do not write RUN_DIR/report/ (by default it is written at the end, and after every epoch"
+                    + " while that takes under a second; 'jdarts report RUN_DIR' writes it at any time).")
+    boolean noReport;
+
+    /** Returns whether the run should keep its report folder up to date. */
+    boolean report() {
+        return !noReport;
+    }
 
     /** Returns whether --resume was given. */
     boolean resuming() {
@@ -72,7 +82,7 @@ public final class RunOptions {
         for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
             if (!WITH_RESUME.contains(o.longestName())) {
                 throw new UsageException("--resume takes the configuration from RUN_DIR/config.json; "
-                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device and --stop-after)");
+                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device, --stop-after and --no-report)");
             }
         }
     }

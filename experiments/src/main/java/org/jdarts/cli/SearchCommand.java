@@ -69,7 +69,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunRequest request = run.request(spec.commandLine().getParseResult(), "--out RUN_DIR is required (or --resume RUN_DIR)");
-        SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr());
+        SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                run.report());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, console)
                 : Runs.SEARCH.start(config(), request, console), console::outcome);
     }

@@ -4,14 +4,15 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.experiments.SearchConfig;
+import org.jdarts.experiments.RunStatus;
 import org.jdarts.experiments.SearchPlan;
 import org.jdarts.experiments.SearchResult;
 
 /** Presents a search on the console: its plan, a progress bar per epoch, a line per epoch, the outcome. */
 final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
 
-    SearchConsole(PrintWriter out, PrintWriter err) {
-        super(out, err);
+    SearchConsole(PrintWriter out, PrintWriter err, boolean report) {
+        super(out, err, report);
     }
 
     @Override
@@ -29,7 +30,7 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                 + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s%n", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
                 Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
                 Numbers.plain(c.archLr()), Numbers.plain(c.archWeightDecay()));
-        started(c.epochs(), p.firstEpoch());
+        started(c.epochs(), p.firstEpoch(), p.runDir());
         out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%n", p.weights(), p.alphaRows(), p.space().size());
         out.flush();
     }
@@ -54,6 +55,9 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
             case FINISHED -> out.printf(Locale.ROOT, "final validation accuracy %.2f%% after %d epochs%ngenotype = %s%n"
                     + "run directory: %s%n", 100 * r.validationAccuracy(), r.epochs(), r.genotype(), r.runDir());
             default -> throw new IllegalStateException(r.status().toString());
+        }
+        if (r.status() != RunStatus.ALREADY_FINISHED) {
+            finalReport(r.runDir());
         }
         out.flush();
         return 0;

@@ -60,7 +60,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunRequest request = run.request(spec.commandLine().getParseResult(),
                 "--genotype and --out are required (or --resume DIR)");
-        TrainConsole console = new TrainConsole(spec.commandLine().getOut(), spec.commandLine().getErr());
+        TrainConsole console = new TrainConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                run.report());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.TRAINING.resume(request, console)
                 : Runs.TRAINING.start(config(), request, console), console::outcome);
     }

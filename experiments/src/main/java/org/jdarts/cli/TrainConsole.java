@@ -11,8 +11,8 @@ import org.jdarts.experiments.TrainResult;
 /** Presents a training run on the console: its plan, a progress bar per epoch, a line per epoch, the outcome. */
 final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
 
-    TrainConsole(PrintWriter out, PrintWriter err) {
-        super(out, err);
+    TrainConsole(PrintWriter out, PrintWriter err, boolean report) {
+        super(out, err, report);
     }
 
     @Override
@@ -28,7 +28,7 @@ final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
                 Numbers.plain(c.dropPath()), Numbers.plain(c.auxWeight()));
         out.printf(Locale.ROOT, "  network: %,d parameters (%.2fM, auxiliary head excluded), %.1fM multiply-adds"
                 + " per image%n", p.parameters(), p.parameters() / 1e6, p.multiplyAdds() / 1e6);
-        started(c.epochs(), p.firstEpoch());
+        started(c.epochs(), p.firstEpoch(), p.runDir());
         out.flush();
     }
 
@@ -54,6 +54,9 @@ final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
             out.printf(Locale.ROOT, "test accuracy %.2f%% (error %.2f%%) on %d images, %.2fM parameters%n"
                     + "run directory: %s%n", 100 * r.testAccuracy(), 100 * (1 - r.testAccuracy()), r.testImages(),
                     r.parameters() / 1e6, r.runDir());
+        }
+        if (r.status() != RunStatus.ALREADY_FINISHED) {
+            finalReport(r.runDir());
         }
         out.flush();
         return 0;

@@ -41,7 +41,6 @@ public record GenotypeSource(Genotype genotype, Function<String, CandidateOperat
      * @throws UncheckedIOException wrapping a {@link CorruptFileException} for a damaged search run
      */
     public static GenotypeSource resolve(String spec) {
-        OperationRegistry registry = OperationRegistry.load();
         Genotype genotype = GenotypeFiles.resolve(spec);
         Path dir = Path.of(spec);
         RunDirectory run = new RunDirectory(dir);
@@ -49,12 +48,31 @@ public record GenotypeSource(Genotype genotype, Function<String, CandidateOperat
             if (run.has(RunDirectory.CONFIG) && run.kind() == RunKind.SEARCH) {
                 verifySearch(run, genotype);
             }
-            SearchSpace space = SearchSpaces.resolve(run.file(RunDirectory.SPACE).toString(), registry);
+            return of(genotype, run.file(RunDirectory.SPACE), spec);
+        }
+        return of(genotype, null, "genotype " + spec);
+    }
+
+    /**
+     * Pairs a genotype with the operations of a search space file, or with the registered
+     * operations and their defaults, and checks that every operation exists and is not a zero
+     * operation.
+     *
+     * @param genotype the architecture
+     * @param spaceFile a search space file ({@code space.json} of a run), or null for the registered operations
+     * @param name how error messages name the genotype
+     * @return the genotype with its operations
+     * @throws IllegalArgumentException naming the genotype and the operation that is not usable
+     */
+    public static GenotypeSource of(Genotype genotype, Path spaceFile, String name) {
+        OperationRegistry registry = OperationRegistry.load();
+        if (spaceFile != null) {
+            SearchSpace space = SearchSpaces.resolve(spaceFile.toString(), registry);
             List<String> usable = space.names().stream().filter(n -> !space.zeroOperations().contains(n)).toList();
             try {
                 genotype.requireOperations(usable::contains, usable);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(spec + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
             }
             return new GenotypeSource(genotype, n -> space.find(n).orElseThrow(), SearchSpaces.toJsonText(space));
         }
@@ -63,9 +81,9 @@ public record GenotypeSource(Genotype genotype, Function<String, CandidateOperat
         try {
             genotype.requireOperations(usable::contains, usable);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("genotype " + spec + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
-        return new GenotypeSource(genotype, name -> CandidateOperation.withDefaults(registry.get(name)), null);
+        return new GenotypeSource(genotype, n -> CandidateOperation.withDefaults(registry.get(n)), null);
     }
 
     /** Checks a search's final genotype against its checkpoint, whose checksum is verified on the way. */

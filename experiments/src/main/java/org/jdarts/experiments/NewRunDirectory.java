@@ -3,11 +3,12 @@ package org.jdarts.experiments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.run.RunLock;
-import java.util.function.Consumer;
+import org.jdarts.reports.page.ReportDirectory;
 
 /**
  * Creating a run directory, and undoing it: never over something that is not a jdarts run, and
@@ -42,7 +43,7 @@ final class NewRunDirectory {
 
     /**
      * Makes {@code dir} ready for a new run and takes its lock: creates it, or accepts it empty, or
-     * with {@code force} deletes the files of an existing run directory of the same kind (unless
+     * with {@code force} deletes the files (and the report) of an existing run directory of the same kind (unless
      * another process holds its lock).
      *
      * @param dir the run directory
@@ -94,6 +95,7 @@ final class NewRunDirectory {
                 for (String name : RunDirectory.files(kind)) {
                     Files.deleteIfExists(dir.file(name));
                 }
+                ReportDirectory.delete(dir.file(RunDirectory.REPORT));
             }
         }
     }

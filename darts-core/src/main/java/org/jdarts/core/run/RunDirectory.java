@@ -29,6 +29,7 @@ import org.jdarts.core.io.Json;
  * <tr><td>{@value #GENOTYPE}</td><td>both</td><td>search: the final genotype; training: the genotype trained</td></tr>
  * <tr><td>{@value #GENOTYPE_TEXT}</td><td>search</td><td>the final genotype in Python notation</td></tr>
  * <tr><td>{@value #RESULTS}</td><td>training</td><td>test accuracy and error, parameters, multiply-adds</td></tr>
+ * <tr><td>{@value #REPORT}/</td><td>both</td><td>the report, derived from the files above</td></tr>
  * </table>
  */
 public final class RunDirectory {
@@ -53,6 +54,8 @@ public final class RunDirectory {
     public static final String GENOTYPE_TEXT = "genotype.txt";
     /** Final test results (training runs). */
     public static final String RESULTS = "results.json";
+    /** The folder of the run's report (charts, cell drawings, HTML and Markdown), rewritten from the other files. */
+    public static final String REPORT = "report";
 
     private static final List<String> SEARCH_FILES = List.of(CONFIG, PROVENANCE, SPACE, METRICS, CHECKPOINT, ALPHAS,
             GENOTYPES, GENOTYPE, GENOTYPE_TEXT);

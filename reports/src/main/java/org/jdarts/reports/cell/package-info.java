@@ -1,0 +1,6 @@
+/**
+ * Drawings of derived cells in the reference {@code visualize.py}'s conventions, laid out by jdarts
+ * itself (no graphviz, no script engine): SVG written directly, PNG painted with Java2D from the
+ * same layout, and a graphviz {@code .dot} file.
+ */
+package org.jdarts.reports.cell;

@@ -1,0 +1,2 @@
+/** Figures of a fixed size, rendered to PNG and to SVG (Apache Batik, Apache-2.0) from one painting. */
+package org.jdarts.reports.figure;

@@ -1,0 +1,126 @@
+package org.jdarts.reports.page;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.genotype.GenotypeEdge;
+import org.jdarts.core.run.AlphaHistory;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
+import org.jdarts.reports.NetworkCost;
+import org.jdarts.reports.NetworkCosts;
+import org.jdarts.reports.cell.CellGraph;
+import org.jdarts.reports.chart.AlphaHeatmap;
+import org.jdarts.reports.run.RunSnapshot;
+
+/** A page comparing several runs: one table of final metrics, their genotypes side by side, their α heatmaps. */
+public final class ComparisonReport {
+
+    private final List<RunSnapshot> runs;
+    private final ReportAssets assets;
+    private final NetworkCosts costs;
+
+    /**
+     * Prepares the comparison.
+     *
+     * @param runs the runs, in the order given
+     * @param assets where the figures go
+     * @param costs counts the derived networks' sizes
+     */
+    ComparisonReport(List<RunSnapshot> runs, ReportAssets assets, NetworkCosts costs) {
+        this.runs = List.copyOf(runs);
+        this.assets = assets;
+        this.costs = costs;
+    }
+
+    /** Returns the page's blocks. */
+    List<Block> blocks() {
+        List<Block> page = new ArrayList<>();
+        page.add(new Block.Heading(1, "Comparison of " + runs.size() + " runs"));
+        page.add(new Block.Heading(2, "Final metrics"));
+        page.add(metrics());
+        page.add(new Block.Note("Parameters (auxiliary head excluded) and multiply-adds per image of each run's"
+                + " genotype at the paper's evaluation size, C " + RunReport.PAPER_CHANNELS + ", L "
+                + RunReport.PAPER_LAYERS + ". Searches: the genotype after their last epoch."));
+        page.add(new Block.Heading(2, "Genotypes"));
+        for (int i = 0; i < runs.size(); i++) {
+            RunSnapshot run = runs.get(i);
+            String folder = folder(i);
+            page.add(new Block.Heading(3, label(i)));
+            page.add(new Block.Code(run.genotype().toString()));
+            page.add(new Block.Figures(List.of(
+                    assets.cell(folder + "cell-normal", CellGraph.normal(run.genotype(), label(i) + ": normal cell", null)),
+                    assets.cell(folder + "cell-reduce", CellGraph.reduce(run.genotype(), label(i) + ": reduction cell",
+                            null)))));
+        }
+        if (runs.stream().anyMatch(r -> r.kind() == RunKind.SEARCH)) {
+            page.add(new Block.Heading(2, "Architecture weights after the last epoch"));
+            for (int i = 0; i < runs.size(); i++) {
+                RunSnapshot run = runs.get(i);
+                if (run.kind() != RunKind.SEARCH) {
+                    continue;
+                }
+                RunReport single = new RunReport(run, assets, costs, folder(i));
+                AlphaHistory.Epoch last = run.alphas().epochs().get(run.alphas().epochs().size() - 1);
+                page.add(new Block.Heading(3, label(i)));
+                page.add(new Block.Figures(List.of(
+                        assets.figure(folder(i) + "alpha-heatmap-normal", label(i) + ": normal cell",
+                                new AlphaHeatmap(single.weights("normal", last))),
+                        assets.figure(folder(i) + "alpha-heatmap-reduce", label(i) + ": reduction cell",
+                                new AlphaHeatmap(single.weights("reduce", last))))));
+            }
+        }
+        page.add(new Block.Heading(2, "Runs"));
+        List<List<String>> dirs = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            dirs.add(List.of(label(i), runs.get(i).dir().toAbsolutePath().normalize().toString(), runs.get(i).state()));
+        }
+        page.add(new Block.Table(List.of("run", "directory", "state"), dirs));
+        return page;
+    }
+
+    private String folder(int i) {
+        return String.format(java.util.Locale.ROOT, "run%02d-%s/", i + 1, runs.get(i).name().replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    private String label(int i) {
+        return (i + 1) + ". " + runs.get(i).name();
+    }
+
+    private Block metrics() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSnapshot r = runs.get(i);
+            boolean search = r.kind() == RunKind.SEARCH;
+            Optional<NetworkCost> cost = cost(r);
+            rows.add(List.of(label(i), r.kind().toString(), r.subject(), r.epochsDone() + "/" + r.epochsPlanned(),
+                    r.last(search ? "val_acc" : "test_acc").map(Formats::percent).orElse("") + (search ? " (val)"
+                            : " (test)"),
+                    Long.toString(skips(r.genotype().normal())),
+                    cost.map(c -> Formats.millions(c.parameters())).orElse("not computed"),
+                    cost.map(c -> Formats.millions(c.multiplyAdds())).orElse("not computed"),
+                    Formats.duration(r.seconds())));
+        }
+        return new Block.Table(List.of("run", "kind", "space / genotype", "epochs", "accuracy (last epoch)",
+                "skip_connect in normal cell", "parameters", "multiply-adds", "compute time"), rows);
+    }
+
+    private static long skips(List<GenotypeEdge> edges) {
+        return edges.stream().filter(e -> e.op().equals("skip_connect")).count();
+    }
+
+    private Optional<NetworkCost> cost(RunSnapshot r) {
+        Path space = r.dir().resolve(RunDirectory.SPACE);
+        Genotype g = r.genotype();
+        try {
+            return costs.cost(g, Files.isRegularFile(space) ? space : null, RunReport.PAPER_CHANNELS,
+                    RunReport.PAPER_LAYERS);
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.jdarts.reports.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.run.AlphaHistory;
+import org.jdarts.core.run.Provenance;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
+import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.reports.NetworkCost;
+import org.jdarts.reports.NetworkCosts;
+import org.jdarts.reports.cell.CellGraph;
+import org.jdarts.reports.chart.AlphaHeatmap;
+import org.jdarts.reports.chart.AlphaTrajectories;
+import org.jdarts.reports.chart.CellWeights;
+import org.jdarts.reports.chart.MetricCurves;
+import org.jdarts.reports.run.RunSnapshot;
+
+/**
+ * The report of one run: summary, genotype and drawings of its cells, the derived network's size
+ * at the run's and at the paper's evaluation size, α heatmaps and α over the epochs (searches),
+ * curves, the cells after every epoch (searches), configuration and provenance.
+ */
+public final class RunReport {
+
+    /** The paper's evaluation network: 36 initial channels. */
+    public static final int PAPER_CHANNELS = 36;
+    /** The paper's evaluation network: 20 cells. */
+    public static final int PAPER_LAYERS = 20;
+
+    private final RunSnapshot run;
+    private final ReportAssets assets;
+    private final NetworkCosts costs;
+    private final String prefix;
+
+    /**
+     * Prepares the report of a run.
+     *
+     * @param run the run as read
+     * @param assets where its figures go
+     * @param costs counts the derived network's size
+     * @param prefix prefixed to the figures' file names (a folder, or empty)
+     */
+    RunReport(RunSnapshot run, ReportAssets assets, NetworkCosts costs, String prefix) {
+        this.run = run;
+        this.assets = assets;
+        this.costs = costs;
+        this.prefix = prefix;
+    }
+
+    /** Returns the page's blocks. */
+    List<Block> blocks() {
+        List<Block> page = new ArrayList<>();
+        boolean search = run.kind() == RunKind.SEARCH;
+        page.add(new Block.Heading(1, (search ? "Search " : "Training ") + run.name()));
+        page.add(new Block.Text(run.state() + ". Run directory: " + run.dir().toAbsolutePath().normalize()));
+        page.add(new Block.Heading(2, "Summary"));
+        page.add(keyValues(summary()));
+        page.add(new Block.Heading(2, search ? "Derived genotype" : "Genotype trained"));
+        if (search) {
+            page.add(new Block.Note("After epoch " + run.epochsDone() + " of " + run.epochsPlanned()
+                    + "; edges labelled with the operation kept and its softmax(α) weight."));
+        }
+        page.add(new Block.Code(run.genotype().toString()));
+        page.add(new Block.Figures(cells(run.genotype(), search ? lastEpoch() : null, "", search
+                ? ", epoch " + run.epochsDone() : "")));
+        page.add(new Block.Heading(2, "Derived network size"));
+        int costAt = page.size();
+        CompletableFuture<Block> cost = assets.async(this::costTable);
+        page.add(new Block.Text(""));
+        if (search) {
+            page.add(new Block.Heading(2, "Architecture weights"));
+            AlphaHistory.Epoch last = lastEpoch();
+            page.add(new Block.Figures(List.of(
+                    assets.figure(prefix + "alpha-heatmap-normal", "normal cell: softmax(α) after epoch " + last.epoch(),
+                            new AlphaHeatmap(weights("normal", last))),
+                    assets.figure(prefix + "alpha-heatmap-reduce", "reduction cell: softmax(α) after epoch "
+                            + last.epoch(), new AlphaHeatmap(weights("reduce", last))))));
+            page.add(new Block.Figures(List.of(
+                    assets.figure(prefix + "alpha-epochs-normal", "normal cell: softmax(α) over the epochs",
+                            new AlphaTrajectories("normal", run.alphas(), ArchitectureWeights::normal,
+                                    run.genotype().normal())),
+                    assets.figure(prefix + "alpha-epochs-reduce", "reduction cell: softmax(α) over the epochs",
+                            new AlphaTrajectories("reduce", run.alphas(), ArchitectureWeights::reduce,
+                                    run.genotype().reduce())))));
+        }
+        page.add(new Block.Heading(2, "Curves"));
+        page.add(new Block.Figures(List.of(assets.figure(prefix + "curves", "loss, accuracy and schedules per epoch",
+                new MetricCurves(run.kind(), run.metrics())))));
+        page.add(new Block.Details("Metrics per epoch (" + RunDirectory.METRICS + ")", List.of(metricsTable())));
+        if (search) {
+            page.add(new Block.Heading(2, "Cells after each epoch"));
+            page.add(evolution());
+        }
+        page.add(new Block.Heading(2, "Configuration"));
+        page.add(keyValues(flatten(run.config())));
+        page.add(new Block.Heading(2, "Provenance"));
+        page.addAll(provenance());
+        page.set(costAt, cost.join());
+        return page;
+    }
+
+    /** Returns the last epoch's α. */
+    private AlphaHistory.Epoch lastEpoch() {
+        return run.alphas().epochs().get(run.alphas().epochs().size() - 1);
+    }
+
+    CellWeights weights(String cell, AlphaHistory.Epoch epoch) {
+        Genotype g = run.genotypes().get(run.alphas().epochs().indexOf(epoch));
+        boolean normal = cell.equals("normal");
+        return new CellWeights(cell, epoch.epoch(), run.alphas().operations(), run.alphas().edges(),
+                normal ? epoch.weights().normal() : epoch.weights().reduce(), normal ? g.normal() : g.reduce());
+    }
+
+    /**
+     * Draws a genotype's two cells.
+     *
+     * @param g the genotype
+     * @param epoch the epoch whose α weights label the edges, or null for no weights
+     * @param tag appended to the file names ({@code /epoch-003}: a sub-folder per cell type)
+     * @param titleSuffix appended to the captions
+     */
+    private List<Block.Asset> cells(Genotype g, AlphaHistory.Epoch epoch, String tag, String titleSuffix) {
+        double[] normal = null;
+        double[] reduce = null;
+        if (epoch != null) {
+            CellWeights n = weights("normal", epoch);
+            CellWeights r = weights("reduce", epoch);
+            normal = new double[g.normal().size()];
+            reduce = new double[g.reduce().size()];
+            for (int e = 0; e < normal.length; e++) {
+                normal[e] = n.keptWeight(e);
+                reduce[e] = r.keptWeight(e);
+            }
+        }
+        return List.of(
+                assets.cell(prefix + "cell-normal" + tag, CellGraph.normal(g, "normal cell" + titleSuffix, normal)),
+                assets.cell(prefix + "cell-reduce" + tag, CellGraph.reduce(g, "reduction cell" + titleSuffix, reduce)));
+    }
+
+    private Block evolution() {
+        List<Block> epochs = new ArrayList<>();
+        Genotype previous = null;
+        for (int i = 0; i < run.genotypes().size(); i++) {
+            Genotype g = run.genotypes().get(i);
+            AlphaHistory.Epoch e = run.alphas().epochs().get(i);
+            epochs.add(new Block.Heading(3, "Epoch " + e.epoch() + (previous == null ? ""
+                    : g.equals(previous) ? " (genotype unchanged)" : " (genotype changed)")));
+            epochs.add(new Block.Figures(cells(g, e, String.format(java.util.Locale.ROOT, "/epoch-%03d", e.epoch()),
+                    ", epoch " + e.epoch())));
+            previous = g;
+        }
+        return new Block.Details("The derived cells after each of the " + run.genotypes().size() + " epochs", epochs);
+    }
+
+    private Block costTable() {
+        Path space = run.dir().resolve(RunDirectory.SPACE);
+        Path spaceFile = Files.isRegularFile(space) ? space : null;
+        List<List<String>> rows = new ArrayList<>();
+        String sizeName = run.kind() == RunKind.SEARCH ? "search size" : "trained size";
+        for (int[] size : new int[][] {{run.channels(), run.layers()}, {PAPER_CHANNELS, PAPER_LAYERS}}) {
+            String label = (size[0] == PAPER_CHANNELS && size[1] == PAPER_LAYERS ? "paper's evaluation size"
+                    : sizeName) + ": C " + size[0] + ", L " + size[1];
+            try {
+                Optional<NetworkCost> cost = costs.cost(run.genotype(), spaceFile, size[0], size[1]);
+                rows.add(cost.map(c -> List.of(label, Formats.millions(c.parameters()), Formats.millions(c.multiplyAdds())))
+                        .orElse(List.of(label, "not computed", "not computed")));
+            } catch (Exception e) {
+                rows.add(List.of(label, "failed: " + e.getMessage(), ""));
+            }
+            if (size[0] == PAPER_CHANNELS && size[1] == PAPER_LAYERS) {
+                break;
+            }
+        }
+        return new Block.Table(List.of("network", "parameters (auxiliary head excluded)", "multiply-adds per image"),
+                rows);
+    }
+
+    private List<String[]> summary() {
+        List<String[]> rows = new ArrayList<>();
+        boolean search = run.kind() == RunKind.SEARCH;
+        rows.add(new String[] {search ? "search space" : "genotype", run.subject()});
+        rows.add(new String[] {"epochs", run.epochsDone() + " of " + run.epochsPlanned()});
+        String heldOut = search ? "val_acc" : "test_acc";
+        run.last(heldOut).ifPresent(v -> rows.add(new String[] {
+            search ? "validation accuracy (last epoch)" : "test accuracy (last epoch)", Formats.percent(v)}));
+        run.last("train_acc").ifPresent(v -> rows.add(new String[] {"train accuracy (last epoch)", Formats.percent(v)}));
+        if (run.results() != null && run.results().has("test_error")) {
+            rows.add(new String[] {"test error", Formats.percent(run.results().get("test_error").asDouble())
+                    + " on " + run.results().path("test_images").asInt() + " test images"});
+        }
+        rows.add(new String[] {"compute time (sum of epochs)", Formats.duration(run.seconds())});
+        Provenance p = run.provenance();
+        if (p != null) {
+            rows.add(new String[] {"device, host", p.device() + ", " + p.host()});
+            rows.add(new String[] {"seed", Long.toString(p.seed())});
+            rows.add(new String[] {"jdarts", p.jdarts() + " (commit " + p.gitCommit() + ")"});
+            rows.add(new String[] {"started", p.started()});
+            rows.add(new String[] {"finished", p.finished() == null ? "not yet" : p.finished()});
+        }
+        return rows;
+    }
+
+    private Block metricsTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, Double> row : run.metrics().rows()) {
+            List<String> cells = new ArrayList<>();
+            for (String c : run.metrics().columns()) {
+                cells.add(Formats.plain(row.get(c)));
+            }
+            rows.add(cells);
+        }
+        return new Block.Table(run.metrics().columns(), rows);
+    }
+
+    private List<Block> provenance() {
+        Provenance p = run.provenance();
+        if (p == null) {
+            return List.of(new Block.Text("No " + RunDirectory.PROVENANCE + " in the run directory."));
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"jdarts", p.jdarts()});
+        rows.add(new String[] {"git commit", p.gitCommit()});
+        rows.add(new String[] {"DJL, PyTorch", p.djl() + ", " + p.pytorch()});
+        rows.add(new String[] {"Java, OS", p.jvm() + ", " + p.os()});
+        rows.add(new String[] {"host, device", p.host() + ", " + p.device()});
+        rows.add(new String[] {"data", p.dataDir() + (p.partialData() ? " (partial data allowed)" : "")});
+        if (p.spaceSha256() != null) {
+            rows.add(new String[] {"space.json SHA-256", p.spaceSha256()});
+        }
+        p.plugins().forEach((k, v) -> rows.add(new String[] {"plugin " + k, v}));
+        rows.add(new String[] {"command line", "jdarts " + String.join(" ", p.commandLine())});
+        for (Provenance.Resumption r : p.resumptions()) {
+            rows.add(new String[] {"resumed " + r.time(), "jdarts " + String.join(" ", r.commandLine()) + " (" + r.host()
+                    + ", " + r.device() + ")"});
+        }
+        List<String[]> data = new ArrayList<>();
+        p.dataChecksums().forEach((k, v) -> data.add(new String[] {k, v}));
+        return List.of(keyValues(rows), new Block.Details("Data files and their SHA-256", List.of(keyValues(data))));
+    }
+
+    static Block keyValues(List<String[]> rows) {
+        return new Block.Table(List.of("", ""), rows.stream().map(List::of).toList());
+    }
+
+    static List<String[]> flatten(JsonNode node) {
+        List<String[]> rows = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            rows.add(new String[] {e.getKey(), v.isNumber() ? Formats.plain(v.asDouble())
+                    : v.isValueNode() ? v.asText() : v.toString()});
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,2 @@
+/** What every report shares: the colour of each operation and the names of a cell's parts. */
+package org.jdarts.reports.style;
