@@ -89,6 +89,22 @@ public final class RunLock implements AutoCloseable {
                 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
+    /**
+     * Tells who holds a run directory's lock, if a live process (or one on another host) does.
+     *
+     * @param dir the run directory
+     * @return "process PID on HOST since TIME", or empty when the lock is free or stale
+     * @throws IOException if the lock file cannot be read
+     */
+    public static java.util.Optional<String> holder(Path dir) throws IOException {
+        JsonNode other = read(dir.resolve(FILE));
+        if (other == null || stale(other)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("process " + other.path("pid").asLong() + " on " + other.path("host").asText()
+                + " since " + other.path("since").asText());
+    }
+
     /** Returns this machine's name, or "unknown": what lock holders and provenance record. */
     public static String host() {
         try {

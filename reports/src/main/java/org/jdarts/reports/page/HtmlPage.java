@@ -33,19 +33,20 @@ final class HtmlPage {
      * @param title the document title
      * @param blocks the content
      * @param svg returns a figure's SVG text
+     * @param prefix prefixed to the figures' file links (the folder they are in, or empty)
      * @return the HTML document
      */
-    static String render(String title, List<Block> blocks, Function<Block.Asset, String> svg) {
+    static String render(String title, List<Block> blocks, Function<Block.Asset, String> svg, String prefix) {
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<main>\n");
-        blocks.forEach(b -> block(s, b, svg));
+        blocks.forEach(b -> block(s, b, svg, prefix));
         return s.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private static void block(StringBuilder s, Block block, Function<Block.Asset, String> svg) {
+    private static void block(StringBuilder s, Block block, Function<Block.Asset, String> svg, String prefix) {
         if (block instanceof Block.Heading h) {
             s.append("<h").append(h.level()).append(">").append(escape(h.text()))
                     .append("</h").append(h.level()).append(">\n");
@@ -62,7 +63,7 @@ final class HtmlPage {
             for (Block.Asset a : f.figures()) {
                 s.append("<figure>").append(svg.apply(a)).append("<figcaption>").append(escape(a.caption()));
                 for (String file : a.files()) {
-                    s.append(" · <a href=\"").append(escape(file)).append("\">")
+                    s.append(" · <a href=\"").append(escape(prefix + file)).append("\">")
                             .append(escape(file.substring(file.lastIndexOf('.') + 1))).append("</a>");
                 }
                 s.append("</figcaption></figure>\n");
@@ -70,7 +71,7 @@ final class HtmlPage {
             s.append("</div>\n");
         } else if (block instanceof Block.Details d) {
             s.append("<details><summary>").append(escape(d.summary())).append("</summary>\n");
-            d.blocks().forEach(b -> block(s, b, svg));
+            d.blocks().forEach(b -> block(s, b, svg, prefix));
             s.append("</details>\n");
         }
     }

@@ -11,15 +11,16 @@ final class MarkdownPage {
      * Renders a page.
      *
      * @param blocks the content
+     * @param prefix prefixed to the figures' paths (the folder they are in, or empty)
      * @return the Markdown text
      */
-    static String render(List<Block> blocks) {
+    static String render(List<Block> blocks, String prefix) {
         StringBuilder s = new StringBuilder();
-        blocks.forEach(b -> block(s, b));
+        blocks.forEach(b -> block(s, b, prefix));
         return s.toString().strip() + "\n";
     }
 
-    private static void block(StringBuilder s, Block block) {
+    private static void block(StringBuilder s, Block block, String prefix) {
         if (block instanceof Block.Heading h) {
             s.append("#".repeat(h.level())).append(' ').append(inline(h.text())).append("\n\n");
         } else if (block instanceof Block.Text t) {
@@ -34,12 +35,12 @@ final class MarkdownPage {
             s.append('\n');
         } else if (block instanceof Block.Figures f) {
             for (Block.Asset a : f.figures()) {
-                s.append("![").append(inline(a.caption())).append("](").append(a.png()).append(")\n");
+                s.append("![").append(inline(a.caption())).append("](").append(prefix).append(a.png()).append(")\n");
             }
             s.append('\n');
         } else if (block instanceof Block.Details d) {
             s.append("<details><summary>").append(HtmlPage.escape(d.summary())).append("</summary>\n\n");
-            d.blocks().forEach(b -> block(s, b));
+            d.blocks().forEach(b -> block(s, b, prefix));
             s.append("</details>\n\n");
         }
     }

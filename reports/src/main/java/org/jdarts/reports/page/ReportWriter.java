@@ -53,10 +53,10 @@ public final class ReportWriter {
             List<Block> blocks = content.blocks(assets);
             assets.await();
             if (formats.contains(ReportFormat.HTML)) {
-                Files.writeString(staging.resolve(ReportFormat.HTML.file()), HtmlPage.render(title, blocks, assets::svg));
+                Files.writeString(staging.resolve(ReportFormat.HTML.file()), HtmlPage.render(title, blocks, assets::svg, ""));
             }
             if (formats.contains(ReportFormat.MARKDOWN)) {
-                Files.writeString(staging.resolve(ReportFormat.MARKDOWN.file()), MarkdownPage.render(blocks));
+                Files.writeString(staging.resolve(ReportFormat.MARKDOWN.file()), MarkdownPage.render(blocks, ""));
             }
             ReportDirectory.publish(staging, out);
         } catch (IOException | RuntimeException e) {

@@ -121,6 +121,12 @@ public final class RunReport {
                 normal ? epoch.weights().normal() : epoch.weights().reduce(), normal ? g.normal() : g.reduce());
     }
 
+    /** Draws the cells derived after an epoch, labelled with their α weights. */
+    List<Block.Asset> cellsAfter(AlphaHistory.Epoch epoch, String label) {
+        Genotype g = run.genotypes().get(run.alphas().epochs().indexOf(epoch));
+        return cells(g, epoch, "", ", " + label + ", epoch " + epoch.epoch());
+    }
+
     /**
      * Draws a genotype's two cells.
      *

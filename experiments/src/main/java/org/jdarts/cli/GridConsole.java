@@ -1,0 +1,88 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.jdarts.core.search.SearchEpoch;
+import org.jdarts.core.train.TrainEpoch;
+import org.jdarts.experiments.RunListener;
+import org.jdarts.experiments.RunStatus;
+import org.jdarts.experiments.SearchPlan;
+import org.jdarts.experiments.SearchResult;
+import org.jdarts.experiments.TrainPlan;
+import org.jdarts.experiments.TrainResult;
+import org.jdarts.experiments.table9.CellState;
+import org.jdarts.experiments.table9.GridCell;
+import org.jdarts.experiments.table9.GridRunner;
+
+/** Presents an experiment grid's runs: a header per cell, then the cell's own search or training console. */
+final class GridConsole implements GridRunner.Listener {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean report;
+    private final int cells;
+    private RunConsole<?, ?> current;
+
+    GridConsole(PrintWriter out, PrintWriter err, boolean report, int cells) {
+        this.out = out;
+        this.err = err;
+        this.report = report;
+        this.cells = cells;
+    }
+
+    private void header(GridCell cell) {
+        out.printf("== cell %d of %d: %s -> %s%n", cell.index(), cells - 1, cell.label(), cell.dir());
+        out.flush();
+    }
+
+    @Override
+    public RunListener<SearchPlan, SearchEpoch> search(GridCell cell) {
+        header(cell);
+        SearchConsole console = new SearchConsole(out, err, report);
+        current = console;
+        return console;
+    }
+
+    @Override
+    public RunListener<TrainPlan, TrainEpoch> training(GridCell cell) {
+        header(cell);
+        TrainConsole console = new TrainConsole(out, err, report);
+        current = console;
+        return console;
+    }
+
+    @Override
+    public void skipped(GridCell cell, CellState state, String why) {
+        out.printf("== cell %d of %d: %s: skipped, %s%n", cell.index(), cells - 1, cell.label(), why);
+        out.flush();
+    }
+
+    @Override
+    public void ended(GridCell cell, RunStatus status, Object result) {
+        if (result instanceof SearchResult r && current instanceof SearchConsole c) {
+            c.outcome(r);
+        } else if (result instanceof TrainResult r && current instanceof TrainConsole c) {
+            c.outcome(r);
+        }
+        current = null;
+    }
+
+    /** Ends a progress bar that a failure interrupted. */
+    void interrupted() {
+        if (current != null) {
+            current.interrupted();
+        }
+    }
+
+    /** Prints the cells, their state and run directory. */
+    static void list(PrintWriter out, List<GridCell> cells) throws java.io.IOException {
+        out.printf("%5s  %-8s  %-16s  %6s  %4s  %-22s  %s%n", "index", "kind", "space", "search", "eval", "state",
+                "run directory");
+        for (GridCell c : cells) {
+            out.printf("%5d  %-8s  %-16s  %6d  %4s  %-22s  %s%n", c.index(), c.kind().name().toLowerCase(), c.space(),
+                    c.searchSeed(), c.kind() == GridCell.Kind.TRAINING ? Integer.toString(c.evalSeed()) : "-",
+                    CellState.of(c), c.dir());
+        }
+        out.flush();
+    }
+}

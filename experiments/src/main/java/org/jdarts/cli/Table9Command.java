@@ -1,0 +1,155 @@
+package org.jdarts.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jdarts.experiments.RunRequest;
+import org.jdarts.experiments.RunStatus;
+import org.jdarts.experiments.table9.Budget;
+import org.jdarts.experiments.table9.GridCell;
+import org.jdarts.experiments.table9.GridRunner;
+import org.jdarts.experiments.table9.GridSpec;
+import org.jdarts.experiments.table9.Table9;
+import org.jdarts.experiments.table9.Table9Files;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jdarts experiment table9}: the MobileNeXt paper's Table 9 as a grid of searches and trainings. */
+@Command(name = "table9", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "MobileNeXt Table 9: darts, darts-ir, darts-sandglass x searches x evaluations.",
+        description = {"For each space (darts, darts-ir, darts-sandglass) and search seed 1..N: a",
+            "search, then its genotype trained and tested with seeds 1..M. Every cell is an",
+            "ordinary run directory inside --out; re-running the command skips finished",
+            "cells and resumes stopped ones, then writes table9.md, .html, .json and .csv.",
+            "Budgets (every value can be changed with --set):",
+            "  smoke  sample data, tiny networks: a couple of minutes (CI)",
+            "  cpu    quick searches (C 8, L 5, 5 epochs) and 2-epoch trainings at",
+            "         C 16, L 6: about 90 minutes for 3 spaces x 1 x 1 on 2 cores",
+            "  paper  50-epoch searches (C 16, L 8, batch 64), 600-epoch trainings at",
+            "         C 36, L 20, batch 96 (a GPU budget)", ""},
+        footer = {"", "Examples:",
+            "  jdarts experiment table9 --budget cpu --data ../shared/cifar10 --out runs/t9",
+            "  jdarts experiment table9 --budget paper --searches 4 --eval-seeds 2 --out g \\",
+            "      --data DIR --list                      # cells, their index and state",
+            "  jdarts experiment table9 ... --index 5     # one cell (a job array task)",
+            "  jdarts experiment collect runs/t9          # the table of what has finished"})
+final class Table9Command implements Callable<Integer> {
+
+    @Option(names = "--budget", required = true, paramLabel = "smoke|cpu|paper", description = "The budget.")
+    String budget;
+
+    @Option(names = "--searches", paramLabel = "N", defaultValue = "1",
+            description = "Searches per space, seeds 1..N (default: ${DEFAULT-VALUE}).")
+    int searches;
+
+    @Option(names = "--eval-seeds", paramLabel = "M", defaultValue = "1",
+            description = "Trainings per search, seeds 1..M (default: ${DEFAULT-VALUE}).")
+    int evalSeeds;
+
+    @Option(names = "--order", paramLabel = "first|second", defaultValue = "first",
+            description = "Search order (default: ${DEFAULT-VALUE}).")
+    String order;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The experiment folder.")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Change a budget value, e.g. search.epochs=10, train.trainImages=5000 (repeatable).")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    @Option(names = "--list", description = "Print the cells with their index and state, and run nothing.")
+    boolean list;
+
+    @Option(names = "--index", paramLabel = "I", description = "Run only cell I (see --list).")
+    Integer index;
+
+    @Option(names = "--no-report", negatable = false, description = "Do not write each run's report/ folder.")
+    boolean noReport;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    DeviceOption device;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The spaces of the table, in its order. */
+    static final List<String> SPACES = List.of("darts", "darts-ir", "darts-sandglass");
+
+    @Override
+    public Integer call() throws Exception {
+        GridSpec grid = grid();
+        List<GridCell> cells = grid.cells(out);
+        PrintWriter o = spec.commandLine().getOut();
+        if (index != null && (index < 0 || index >= cells.size())) {
+            throw new UsageException("--index " + index + ": the grid has cells 0.." + (cells.size() - 1)
+                    + " (see --list)");
+        }
+        if (list) {
+            if (java.nio.file.Files.isRegularFile(out.resolve(GridSpec.MANIFEST))) {
+                checkSameGrid(grid);
+            }
+            GridConsole.list(o, cells);
+            return 0;
+        }
+        grid.claim(out);
+        RunRequest template = new RunRequest(out, data.dir(), data.partial() || grid.budget().partialData(),
+                device.resolve(), false, Integer.MAX_VALUE, spec.commandLine().getParseResult().originalArgs());
+        GridConsole console = new GridConsole(o, spec.commandLine().getErr(), !noReport, cells.size());
+        SignalTrap.install(m -> spec.commandLine().getErr().println("warning: " + m));
+        GridRunner runner = new GridRunner(grid, template);
+        RunStatus status;
+        try {
+            status = index != null ? runner.run(cells.get(index), console, true) : runner.runAll(cells, console);
+        } finally {
+            console.interrupted();
+        }
+        if (status == RunStatus.INTERRUPTED) {
+            o.println("stopped by a signal; the interrupted cell has a checkpoint: re-run the same command to continue");
+            o.flush();
+            return SignalTrap.EXIT_CODE;
+        }
+        if (index != null) {
+            o.printf("cell %d done; 'jdarts experiment collect %s' writes the table of what has finished%n", index, out);
+            o.flush();
+            return 0;
+        }
+        CollectCommand.collect(out, o);
+        return 0;
+    }
+
+    private GridSpec grid() {
+        Budget b;
+        try {
+            b = Budget.named(budget).with(set);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException((e.getMessage().startsWith("budget '") ? "--budget: " : "--set ")
+                    + e.getMessage());
+        }
+        if (!order.equals("first") && !order.equals("second")) {
+            throw new UsageException("--order '" + order + "': valid are first, second");
+        }
+        try {
+            return new GridSpec("table9", SPACES, searches, evalSeeds, order, b);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().startsWith("searches") ? "--searches: " + e.getMessage()
+                    : "--eval-seeds: " + e.getMessage());
+        }
+    }
+
+    private void checkSameGrid(GridSpec grid) throws java.io.IOException {
+        GridSpec existing = GridSpec.read(out);
+        if (!existing.describe().equals(grid.describe()) || !existing.cells(out).equals(grid.cells(out))) {
+            throw new UsageException(out + " holds another experiment's grid (" + existing.describe()
+                    + "); this command asks for " + grid.describe());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.jdarts.experiments.table9;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunLockedException;
+import org.jdarts.core.search.SearchEpoch;
+import org.jdarts.core.train.TrainEpoch;
+import org.jdarts.experiments.RunListener;
+import org.jdarts.experiments.RunRequest;
+import org.jdarts.experiments.RunStatus;
+import org.jdarts.experiments.Runs;
+import org.jdarts.experiments.SearchPlan;
+import org.jdarts.experiments.TrainPlan;
+
+/**
+ * Runs the cells of an experiment grid, each an ordinary search or training run: a finished cell
+ * is skipped, a stopped one resumed from its checkpoint, a training waits for its search, and a
+ * cell another process works on (its run directory's lock) is left to that process.
+ */
+public final class GridRunner {
+
+    /** What the runner tells whoever presents it, and asks it. */
+    public interface Listener {
+
+        /** Returns the listener of a search cell's run. */
+        RunListener<SearchPlan, SearchEpoch> search(GridCell cell);
+
+        /** Returns the listener of a training cell's run. */
+        RunListener<TrainPlan, TrainEpoch> training(GridCell cell);
+
+        /** Told that a cell is left alone, and why. */
+        void skipped(GridCell cell, CellState state, String why);
+
+        /** Told how a cell's run ended. */
+        void ended(GridCell cell, RunStatus status, Object result);
+    }
+
+    private final GridSpec spec;
+    private final RunRequest template;
+
+    /**
+     * Creates the runner.
+     *
+     * @param spec the grid
+     * @param template the data folder, device and command line every cell's run is requested with
+     *     (its run directory is replaced by the cell's)
+     */
+    public GridRunner(GridSpec spec, RunRequest template) {
+        this.spec = spec;
+        this.template = template;
+    }
+
+    /**
+     * Runs every cell that can run, in dependency order (each space's searches, each followed by
+     * its trainings), until one is interrupted.
+     *
+     * @param cells the grid's cells
+     * @param listener presents the runs
+     * @return {@link RunStatus#INTERRUPTED} if a signal stopped a cell, else {@link RunStatus#FINISHED}
+     * @throws Exception what a run throws
+     */
+    public RunStatus runAll(List<GridCell> cells, Listener listener) throws Exception {
+        for (GridCell search : cells) {
+            if (search.kind() != GridCell.Kind.SEARCH) {
+                continue;
+            }
+            if (run(search, listener, false) == RunStatus.INTERRUPTED) {
+                return RunStatus.INTERRUPTED;
+            }
+            for (GridCell training : cells) {
+                if (training.kind() == GridCell.Kind.TRAINING && training.searchDir().equals(search.dir())
+                        && run(training, listener, false) == RunStatus.INTERRUPTED) {
+                    return RunStatus.INTERRUPTED;
+                }
+            }
+        }
+        return RunStatus.FINISHED;
+    }
+
+    /**
+     * Runs one cell.
+     *
+     * @param cell the cell
+     * @param listener presents the run
+     * @param alone whether only this cell was asked for: then a cell that cannot run is an error
+     * @return how its run ended ({@link RunStatus#ALREADY_FINISHED} for a finished cell), or null if skipped
+     * @throws IllegalStateException if {@code alone} and the cell waits for its search or is locked
+     * @throws Exception what the run throws
+     */
+    public RunStatus run(GridCell cell, Listener listener, boolean alone) throws Exception {
+        CellState state = CellState.of(cell);
+        switch (state) {
+            case FINISHED -> {
+                listener.skipped(cell, state, "already finished");
+                return RunStatus.ALREADY_FINISHED;
+            }
+            case WAITING -> {
+                String why = "its search (" + cell.searchDir() + ") has not finished";
+                if (alone) {
+                    throw new IllegalStateException("cell " + cell.index() + " (" + cell.label() + ") cannot run yet: "
+                            + why + "; run the search cells first");
+                }
+                listener.skipped(cell, state, why);
+                return null;
+            }
+            case RUNNING -> {
+                String why = "another process works on it (" + org.jdarts.core.run.RunLock.holder(cell.dir())
+                        .orElse("its lock") + ")";
+                if (alone) {
+                    throw new IllegalStateException("cell " + cell.index() + " (" + cell.label() + "): " + why);
+                }
+                listener.skipped(cell, state, why);
+                return null;
+            }
+            default -> {
+                try {
+                    return start(cell, state, listener);
+                } catch (RunLockedException e) {
+                    if (alone) {
+                        throw e;
+                    }
+                    listener.skipped(cell, CellState.RUNNING, e.getMessage());
+                    return null;
+                }
+            }
+        }
+    }
+
+    private RunStatus start(GridCell cell, CellState state, Listener listener) throws Exception {
+        boolean resume = state == CellState.STOPPED;
+        RunRequest request = new RunRequest(cell.dir(), template.dataDir(), template.partialData(), template.device(),
+                !resume && new RunDirectory(cell.dir()).has(RunDirectory.CONFIG), template.stopAfter(),
+                template.commandLine());
+        if (cell.kind() == GridCell.Kind.SEARCH) {
+            var l = listener.search(cell);
+            var r = resume ? Runs.SEARCH.resume(request, l)
+                    : Runs.SEARCH.start(spec.budget().search(cell.space(), cell.searchSeed(), spec.order()), request, l);
+            listener.ended(cell, r.status(), r);
+            return r.status();
+        }
+        var l = listener.training(cell);
+        Path genotype = cell.searchDir().toAbsolutePath().normalize();
+        var r = resume ? Runs.TRAINING.resume(request, l)
+                : Runs.TRAINING.start(spec.budget().train(genotype.toString(), cell.evalSeed()), request, l);
+        listener.ended(cell, r.status(), r);
+        return r.status();
+    }
+}

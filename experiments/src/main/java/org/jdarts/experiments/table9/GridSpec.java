@@ -1,0 +1,139 @@
+package org.jdarts.experiments.table9;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.core.io.CorruptFileException;
+import org.jdarts.core.io.Json;
+
+/**
+ * An experiment grid: the spaces, searches per space, evaluation seeds per search, search order
+ * and budget, recorded in {@value #MANIFEST} so that a re-run, a {@code --list}, an
+ * {@code --index} and {@code collect} all see the same grid.
+ *
+ * @param experiment the experiment's name ({@code table9})
+ * @param spaces the search spaces, in the table's order
+ * @param searches searches per space (seeds 1..searches)
+ * @param evalSeeds trainings per search (seeds 1..evalSeeds)
+ * @param order first- or second-order search
+ * @param budget the budget, with any values overridden
+ */
+public record GridSpec(String experiment, List<String> spaces, int searches, int evalSeeds, String order, Budget budget) {
+
+    /** The grid's manifest file in the experiment folder. */
+    public static final String MANIFEST = "experiment.json";
+
+    /** Validates the counts. */
+    public GridSpec {
+        spaces = List.copyOf(spaces);
+        if (searches < 1) {
+            throw new IllegalArgumentException("searches must be at least 1, got " + searches);
+        }
+        if (evalSeeds < 1) {
+            throw new IllegalArgumentException("eval seeds must be at least 1, got " + evalSeeds);
+        }
+    }
+
+    /** Returns the grid's cells: every search first (space by space), then every training. */
+    public List<GridCell> cells(Path root) {
+        List<GridCell> cells = new ArrayList<>();
+        for (String space : spaces) {
+            for (int s = 1; s <= searches; s++) {
+                cells.add(GridCell.search(cells.size(), root, space, s));
+            }
+        }
+        for (String space : spaces) {
+            for (int s = 1; s <= searches; s++) {
+                for (int e = 1; e <= evalSeeds; e++) {
+                    cells.add(GridCell.training(cells.size(), root, space, s, e));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Returns the manifest's JSON. */
+    JsonNode toJson() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("experiment", experiment);
+        node.set("spaces", Json.MAPPER.valueToTree(spaces));
+        node.put("searches", searches);
+        node.put("evalSeeds", evalSeeds);
+        node.put("order", order);
+        node.put("budget", budget.name());
+        node.put("partialData", budget.partialData());
+        node.set("search", Json.MAPPER.valueToTree(budget.search()));
+        node.set("train", Json.MAPPER.valueToTree(budget.train()));
+        return node;
+    }
+
+    /**
+     * Reads a manifest.
+     *
+     * @param root the experiment folder
+     * @return its grid
+     * @throws IllegalArgumentException if the folder holds no grid
+     * @throws IOException if it cannot be read
+     */
+    public static GridSpec read(Path root) throws IOException {
+        Path file = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(root + ": no " + MANIFEST + " (not an experiment folder)");
+        }
+        try {
+            JsonNode n = Json.MAPPER.readTree(file.toFile());
+            List<String> spaces = new ArrayList<>();
+            n.path("spaces").forEach(s -> spaces.add(s.asText()));
+            Budget base = Budget.named(n.path("budget").asText());
+            Budget budget = new Budget(base.name(),
+                    Json.MAPPER.treeToValue(n.get("search"), org.jdarts.experiments.SearchConfig.class),
+                    Json.MAPPER.treeToValue(n.get("train"), org.jdarts.experiments.TrainConfig.class),
+                    n.path("partialData").asBoolean());
+            return new GridSpec(n.path("experiment").asText(), spaces, n.path("searches").asInt(),
+                    n.path("evalSeeds").asInt(), n.path("order").asText(), budget);
+        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
+            throw new CorruptFileException(file, e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
+     * Records this grid in a folder, or checks that the folder's grid is this one.
+     *
+     * @param root the experiment folder
+     * @throws IllegalArgumentException if the folder holds another grid or something else
+     * @throws IOException if it cannot be written
+     */
+    public void claim(Path root) throws IOException {
+        if (Files.isRegularFile(root.resolve(MANIFEST))) {
+            GridSpec existing = read(root);
+            if (!existing.toJson().equals(toJson())) {
+                throw new IllegalArgumentException(root + " holds another experiment's grid (" + existing.describe()
+                        + "); this command asks for " + describe() + "; use another --out");
+            }
+            return;
+        }
+        if (Files.isDirectory(root)) {
+            try (var entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(root + " exists and is not an experiment folder (no " + MANIFEST
+                            + "); use another --out");
+                }
+            }
+        }
+        Files.createDirectories(root);
+        AtomicFiles.writeJson(root.resolve(MANIFEST), toJson());
+    }
+
+    /** Describes the grid in a few words. */
+    public String describe() {
+        return experiment + ", budget " + budget.name() + ", " + searches + " search(es) x " + evalSeeds
+                + " evaluation(s) per space, order " + order
+                + (toJson().equals(new GridSpec(experiment, spaces, searches, evalSeeds, order,
+                        Budget.named(budget.name())).toJson()) ? "" : ", budget values changed");
+    }
+}

@@ -1,0 +1,180 @@
+package org.jdarts.experiments.table9;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.stat.inference.TTest;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.genotype.GenotypeEdge;
+import org.jdarts.core.run.MetricsCsv;
+import org.jdarts.core.run.Provenance;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.experiments.GenotypeSource;
+import org.jdarts.experiments.NetworkSize;
+import org.jdarts.reports.NetworkCost;
+
+/**
+ * The collected table of an experiment grid: every finished search and evaluation, per space the
+ * statistics, the paper's row beside ours, Welch's t-test against the original space.
+ *
+ * @param grid the grid
+ * @param generated when it was collected
+ * @param cells how many cells the grid has
+ * @param finished how many have finished
+ * @param rows one per space
+ */
+public record Table9(GridSpec grid, String generated, int cells, int finished, List<SpaceRow> rows) {
+
+    /** The significance level of the verdicts. */
+    public static final double ALPHA = 0.05;
+
+    /**
+     * Collects whatever has finished in an experiment folder.
+     *
+     * @param root the experiment folder
+     * @return the table
+     * @throws IOException if a run directory cannot be read
+     */
+    public static Table9 collect(Path root) throws IOException {
+        GridSpec grid = GridSpec.read(root);
+        List<GridCell> cells = grid.cells(root);
+        int finished = 0;
+        for (GridCell c : cells) {
+            if (CellState.finished(new RunDirectory(c.dir()))) {
+                finished++;
+            }
+        }
+        NetworkSize sizes = new NetworkSize();
+        List<SpaceRow> rows = new ArrayList<>();
+        double[] dartsErrors = null;
+        for (String space : grid.spaces()) {
+            List<SearchOutcome> searches = new ArrayList<>();
+            for (GridCell c : cells) {
+                if (c.kind() == GridCell.Kind.SEARCH && c.space().equals(space)
+                        && CellState.finished(new RunDirectory(c.dir()))) {
+                    searches.add(search(grid, c, cells, sizes));
+                }
+            }
+            SpaceRow row = row(grid, space, root, searches, dartsErrors);
+            if (space.equals("darts")) {
+                dartsErrors = errors(searches);
+            }
+            rows.add(row);
+        }
+        return new Table9(grid, Instant.now().toString(), cells.size(), finished, rows);
+    }
+
+    private static SearchOutcome search(GridSpec grid, GridCell cell, List<GridCell> cells, NetworkSize sizes)
+            throws IOException {
+        RunDirectory run = new RunDirectory(cell.dir());
+        GenotypeSource source = GenotypeSource.resolve(cell.dir().toString());
+        Genotype g = source.genotype();
+        NetworkCost paper = NetworkSize.count(source, 36, 20);
+        NetworkCost budget = NetworkSize.count(source, grid.budget().train().channels(), grid.budget().train().layers());
+        Map<String, Integer> ops = new TreeMap<>();
+        for (GenotypeEdge e : g.normal()) {
+            ops.merge(e.op(), 1, Integer::sum);
+        }
+        for (GenotypeEdge e : g.reduce()) {
+            ops.merge(e.op(), 1, Integer::sum);
+        }
+        MetricsCsv.Table metrics = run.readMetrics();
+        double[] val = metrics.column("val_acc");
+        Provenance p = run.readProvenance();
+        List<SearchOutcome.Evaluation> evals = new ArrayList<>();
+        for (GridCell t : cells) {
+            RunDirectory training = new RunDirectory(t.dir());
+            if (t.kind() == GridCell.Kind.TRAINING && t.searchDir().equals(cell.dir()) && CellState.finished(training)) {
+                JsonNode results = training.readJson(RunDirectory.RESULTS, JsonNode.class);
+                evals.add(new SearchOutcome.Evaluation(t.evalSeed(), t.dir().toString(),
+                        results.path("test_error").asDouble(), results.path("test_images").asInt(),
+                        Arrays.stream(training.readMetrics().column("seconds")).sum()));
+            }
+        }
+        return new SearchOutcome(cell.searchSeed(), cell.dir().toString(), g.toString(), paper.parameters(),
+                budget.parameters(), paper.multiplyAdds(), count(g.normal()), count(g.reduce()), ops,
+                Arrays.stream(metrics.column("seconds")).sum(), p.device(), val[val.length - 1], evals);
+    }
+
+    private static int count(List<GenotypeEdge> edges) {
+        return (int) edges.stream().filter(e -> e.op().equals("skip_connect")).count();
+    }
+
+    private static double[] errors(List<SearchOutcome> searches) {
+        return searches.stream().flatMap(s -> s.evaluations().stream()).mapToDouble(e -> 100 * e.testError())
+                .toArray();
+    }
+
+    private static SpaceRow row(GridSpec grid, String space, Path root, List<SearchOutcome> searches,
+            double[] dartsErrors) throws IOException {
+        double[] errors = errors(searches);
+        double[] perSearch = searches.stream().filter(s -> !s.evaluations().isEmpty())
+                .mapToDouble(s -> s.evaluations().stream().mapToDouble(e -> 100 * e.testError()).average().orElse(0))
+                .toArray();
+        Map<String, Integer> histogram = new TreeMap<>();
+        searches.forEach(s -> s.operations().forEach((k, v) -> histogram.merge(k, v, Integer::sum)));
+        int operations = operations(root.resolve(space).resolve("search-1").resolve(RunDirectory.ALPHAS));
+        SpaceRow.Welch welch = space.equals("darts") ? null : welch(errors, dartsErrors);
+        return new SpaceRow(space, operations, searches, Spread.of(errors), Spread.of(perSearch),
+                mean(searches, SearchOutcome::parametersPaper), mean(searches, SearchOutcome::parametersBudget),
+                mean(searches, SearchOutcome::multiplyAddsPaper), mean(searches, SearchOutcome::skipNormal),
+                mean(searches, SearchOutcome::skipReduce), histogram,
+                mean(searches, SearchOutcome::seconds),
+                searches.stream().map(SearchOutcome::device).distinct().toList(), SpaceRow.PaperRow.of(space), welch);
+    }
+
+    private static int operations(Path alphas) throws IOException {
+        if (!Files.isRegularFile(alphas)) {
+            return 0;
+        }
+        int n = 0;
+        for (JsonNode op : org.jdarts.core.io.Json.MAPPER.readTree(alphas.toFile()).path("operations")) {
+            if (!op.asText().equals("none")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double mean(List<SearchOutcome> searches, java.util.function.ToDoubleFunction<SearchOutcome> f) {
+        return searches.stream().mapToDouble(f).average().orElse(Double.NaN);
+    }
+
+    /** Welch's t-test of a space's test errors against darts', with a plain verdict. */
+    static SpaceRow.Welch welch(double[] errors, double[] darts) {
+        if (darts == null || errors.length < 2 || darts.length < 2) {
+            return new SpaceRow.Welch(Double.NaN, Double.NaN, "not testable: Welch's t-test needs at least 2"
+                    + " evaluations in each space (here " + errors.length + " and " + (darts == null ? 0 : darts.length)
+                    + "); the difference cannot be told from noise at this budget");
+        }
+        TTest test = new TTest();
+        double t = test.t(errors, darts);
+        double p = test.tTest(errors, darts);
+        String verdict = p < ALPHA
+                ? String.format(Locale.ROOT, "distinguishable from noise at this budget (p = %.3g < %.2f)", p, ALPHA)
+                : String.format(Locale.ROOT, "not distinguishable from noise at this budget (p = %.3g ≥ %.2f)", p,
+                        ALPHA);
+        return new SpaceRow.Welch(t, p, verdict);
+    }
+
+    /** Returns the table as {@code table9.json} records it. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("experiment", grid.experiment());
+        m.put("grid", grid.toJson());
+        m.put("generated", generated);
+        m.put("cells", cells);
+        m.put("finished", finished);
+        m.put("rows", rows);
+        return m;
+    }
+}
