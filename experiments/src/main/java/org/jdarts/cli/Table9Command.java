@@ -66,8 +66,18 @@ final class Table9Command implements Callable<Integer> {
     @Option(names = "--list", description = "Print the cells with their index and state, and run nothing.")
     boolean list;
 
-    @Option(names = "--index", paramLabel = "I", description = "Run only cell I (see --list).")
+    @Option(names = "--index", paramLabel = "I", description = "Run only cell I (see --list); default: $SLURM_ARRAY_TASK_ID"
+            + " or $JOB_COMPLETION_INDEX when set (a Slurm array task, a Kubernetes Indexed Job). A training cell"
+            + " whose search has not finished runs or waits for it first.")
     Integer index;
+
+    @Option(names = "--emit", split = ",", paramLabel = "slurm|kubernetes",
+            description = "Write the files that run this grid on a cluster (table9-task.sbatch and"
+                    + " table9-submit.sh, or table9-job.yaml) into --out, and run nothing.")
+    List<String> emit = List.of();
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Option(names = "--no-report", negatable = false, description = "Do not write each run's report/ folder.")
     boolean noReport;
@@ -89,6 +99,14 @@ final class Table9Command implements Callable<Integer> {
         GridSpec grid = grid();
         List<GridCell> cells = grid.cells(out);
         PrintWriter o = spec.commandLine().getOut();
+        if (!emit.isEmpty()) {
+            grid.claim(out);
+            cluster.emit(emit, grid, cells, out, data, set, o);
+            return 0;
+        }
+        if (index == null && !list) {
+            index = ClusterOptions.indexFromEnvironment(System.getenv());
+        }
         if (index != null && (index < 0 || index >= cells.size())) {
             throw new UsageException("--index " + index + ": the grid has cells 0.." + (cells.size() - 1)
                     + " (see --list)");

@@ -85,8 +85,9 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
 
     @Override
     SearchResult result(RunStatus status, RunRequest request, Journal journal) {
+        EpochRecord last = journal.lastOrNull();
         return new SearchResult(status, request.runDir(), journal.size(), config.epochs(),
-                journal.last().genotype(), journal.last());
+                last == null ? null : last.genotype(), last);
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.jdarts.core.run.EpochRecord;
  * @param runDir the run directory
  * @param epochsDone epochs done so far
  * @param epochs epochs of the whole search
- * @param genotype the genotype of the last epoch done (the final one when finished)
- * @param last the last epoch's record (its validation accuracy in {@code metrics().get("val_acc")})
+ * @param genotype the genotype of the last epoch done (the final one when finished; null when stopped in the first epoch)
+ * @param last the last epoch's record (its validation accuracy in {@code metrics().get("val_acc")}), or null when stopped in the first epoch
  */
 public record SearchResult(RunStatus status, Path runDir, int epochsDone, int epochs, Genotype genotype,
         EpochRecord last) {

@@ -82,7 +82,7 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
 
     @Override
     TrainResult result(RunStatus status, RunRequest request, Journal journal) {
-        return new TrainResult(status, request.runDir(), journal.size(), config.epochs(), journal.last(),
+        return new TrainResult(status, request.runDir(), journal.size(), config.epochs(), journal.lastOrNull(),
                 setup.test().size(), parameters);
     }
 

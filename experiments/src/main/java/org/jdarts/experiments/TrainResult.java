@@ -10,7 +10,7 @@ import org.jdarts.core.run.EpochRecord;
  * @param runDir the run directory
  * @param epochsDone epochs done so far
  * @param epochs epochs of the whole run
- * @param last the last epoch's record
+ * @param last the last epoch's record, or null when stopped in the first epoch
  * @param testImages images of the test set
  * @param parameters the network's parameters (auxiliary head excluded)
  */

@@ -84,4 +84,28 @@ class SearchRunTest {
         assertEquals(1.0, java.util.Arrays.stream(firstEdge).sum(), 1e-6, "softmax rows sum to one");
         assertTrue(Files.readString(run.file(RunDirectory.GENOTYPE_TEXT)).startsWith("Genotype(normal=[("));
     }
+
+    @Test
+    void aSearchStoppedInItsFirstEpochReportsNoGenotypeAndResumes(@TempDir Path dir) throws Exception {
+        int[] steps = {0};
+        RunListener<SearchPlan, org.jdarts.core.search.SearchEpoch> stopAtOnce = new RunListener<>() {
+            @Override
+            public void onStep(int epoch, int step, int count, org.jdarts.core.loop.StepResult result) {
+                steps[0]++;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return steps[0] == 1; // after the first of the epoch's 2 steps
+            }
+        };
+        SearchResult stopped = Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(dir), stopAtOnce);
+        assertEquals(RunStatus.INTERRUPTED, stopped.status());
+        assertEquals(0, stopped.epochsDone());
+        assertNull(stopped.genotype());
+        assertNull(stopped.last());
+        assertTrue(Files.isRegularFile(dir.resolve(RunDirectory.CHECKPOINT)), "the steps done are checkpointed");
+        SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(dir), TinyRuns.QUIET_SEARCH);
+        assertEquals(RunStatus.FINISHED, resumed.status());
+    }
 }

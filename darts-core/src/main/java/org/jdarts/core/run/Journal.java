@@ -59,6 +59,11 @@ public record Journal(List<EpochRecord> records, EpochPosition partial) {
         return records.get(records.size() - 1);
     }
 
+    /** Returns the last record, or null before the first epoch has finished (a run stopped in its first epoch). */
+    public EpochRecord lastOrNull() {
+        return records.isEmpty() ? null : records.get(records.size() - 1);
+    }
+
     /** Returns the JSON form. */
     public JsonNode toJson() {
         ObjectNode node = Json.MAPPER.createObjectNode();

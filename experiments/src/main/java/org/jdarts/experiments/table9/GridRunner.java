@@ -3,6 +3,7 @@ package org.jdarts.experiments.table9;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunLock;
 import org.jdarts.core.run.RunLockedException;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
@@ -38,6 +39,7 @@ public final class GridRunner {
 
     private final GridSpec spec;
     private final RunRequest template;
+    private long pollMillis = 30_000;
 
     /**
      * Creates the runner.
@@ -49,6 +51,17 @@ public final class GridRunner {
     public GridRunner(GridSpec spec, RunRequest template) {
         this.spec = spec;
         this.template = template;
+    }
+
+    /**
+     * Sets how often a training cell run alone checks on a search another process works on.
+     *
+     * @param millis the interval
+     * @return this runner
+     */
+    public GridRunner pollingEvery(long millis) {
+        this.pollMillis = millis;
+        return this;
     }
 
     /**
@@ -85,7 +98,7 @@ public final class GridRunner {
      * @param listener presents the run
      * @param alone whether only this cell was asked for: then a cell that cannot run is an error
      * @return how its run ended ({@link RunStatus#ALREADY_FINISHED} for a finished cell), or null if skipped
-     * @throws IllegalStateException if {@code alone} and the cell waits for its search or is locked
+     * @throws IllegalArgumentException if {@code alone} and another process works on the cell
      * @throws Exception what the run throws
      */
     public RunStatus run(GridCell cell, Listener listener, boolean alone) throws Exception {
@@ -96,19 +109,21 @@ public final class GridRunner {
                 return RunStatus.ALREADY_FINISHED;
             }
             case WAITING -> {
-                String why = "its search (" + cell.searchDir() + ") has not finished";
-                if (alone) {
-                    throw new IllegalStateException("cell " + cell.index() + " (" + cell.label() + ") cannot run yet: "
-                            + why + "; run the search cells first");
+                if (!alone) {
+                    listener.skipped(cell, state, "its search (" + cell.searchDir() + ") has not finished");
+                    return null;
                 }
-                listener.skipped(cell, state, why);
-                return null;
+                RunStatus search = awaitSearch(cell, listener);
+                if (search == RunStatus.INTERRUPTED) {
+                    return search;
+                }
+                return run(cell, listener, true);
             }
             case RUNNING -> {
-                String why = "another process works on it (" + org.jdarts.core.run.RunLock.holder(cell.dir())
+                String why = "another process works on it (" + RunLock.holder(cell.dir())
                         .orElse("its lock") + ")";
                 if (alone) {
-                    throw new IllegalStateException("cell " + cell.index() + " (" + cell.label() + "): " + why);
+                    throw new IllegalArgumentException("cell " + cell.index() + " (" + cell.label() + "): " + why);
                 }
                 listener.skipped(cell, state, why);
                 return null;
@@ -124,6 +139,35 @@ public final class GridRunner {
                     return null;
                 }
             }
+        }
+    }
+
+    /**
+     * Makes a training cell's search finish: runs it (or resumes it) when no process works on it,
+     * else waits for the process that does. What a job array's or Indexed Job's training task does
+     * when it starts before its search has finished.
+     */
+    private RunStatus awaitSearch(GridCell training, Listener listener) throws Exception {
+        int index = spec.spaces().indexOf(training.space()) * spec.searches() + training.searchSeed() - 1;
+        GridCell search = new GridCell(index, GridCell.Kind.SEARCH, training.space(), training.searchSeed(), 0,
+                training.searchDir(), training.searchDir());
+        while (true) {
+            CellState state = CellState.of(search);
+            if (state == CellState.FINISHED) {
+                return RunStatus.FINISHED;
+            }
+            if (state != CellState.RUNNING) {
+                RunStatus status = run(search, listener, false);
+                if (status == RunStatus.INTERRUPTED) {
+                    return status;
+                }
+                if (status != null) {
+                    continue;
+                }
+            }
+            listener.skipped(training, CellState.WAITING, "waiting for its search (" + RunLock.holder(search.dir())
+                    .orElse("another process") + ")");
+            Thread.sleep(pollMillis);
         }
     }
 

@@ -122,7 +122,8 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
                 .toArray();
         Map<String, Integer> histogram = new TreeMap<>();
         searches.forEach(s -> s.operations().forEach((k, v) -> histogram.merge(k, v, Integer::sum)));
-        int operations = operations(root.resolve(space).resolve("search-1").resolve(RunDirectory.ALPHAS));
+        int operations = searches.isEmpty() ? 0
+                : operations(Path.of(searches.get(0).dir()).resolve(RunDirectory.ALPHAS));
         SpaceRow.Welch welch = space.equals("darts") ? null : welch(errors, dartsErrors);
         return new SpaceRow(space, operations, searches, Spread.of(errors), Spread.of(perSearch),
                 mean(searches, SearchOutcome::parametersPaper), mean(searches, SearchOutcome::parametersBudget),

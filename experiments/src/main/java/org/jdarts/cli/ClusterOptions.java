@@ -1,0 +1,143 @@
+package org.jdarts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.experiments.table9.ClusterJobs;
+import org.jdarts.experiments.table9.GridCell;
+import org.jdarts.experiments.table9.GridSpec;
+import picocli.CommandLine.Option;
+
+/** The site settings of {@code --emit}: what a cluster's users change in the generated files. */
+public final class ClusterOptions {
+
+    /** The variables a scheduler sets to a task's index, in the order they are read. */
+    static final List<String> INDEX_VARIABLES = List.of("SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX");
+
+    @Option(names = "--jdarts", paramLabel = "PATH", description = "The jdarts launcher on the nodes or in the image"
+            + " (default: this one, or 'jdarts').")
+    String jdarts = System.getProperty("jdarts.launcher", "jdarts");
+
+    @Option(names = "--partition", paramLabel = "NAME", defaultValue = "gpu", description = "Slurm partition"
+            + " (default: ${DEFAULT-VALUE}).")
+    String partition;
+
+    @Option(names = "--account", paramLabel = "NAME", defaultValue = "", description = "Slurm account (default: none).")
+    String account;
+
+    @Option(names = "--time-limit", paramLabel = "HH:MM:SS", defaultValue = "24:00:00",
+            description = "A task's time limit; a task stopped at it resumes when requeued (default: ${DEFAULT-VALUE}).")
+    String timeLimit;
+
+    @Option(names = "--max-parallel", paramLabel = "K", defaultValue = "8",
+            description = "Tasks at once (default: ${DEFAULT-VALUE}).")
+    int maxParallel;
+
+    @Option(names = "--gpus", paramLabel = "N", defaultValue = "1",
+            description = "GPUs per task; 0 runs on CPUs (default: ${DEFAULT-VALUE}).")
+    int gpus;
+
+    @Option(names = "--image", paramLabel = "IMAGE", defaultValue = "jdarts:latest",
+            description = "Kubernetes container image holding jdarts (default: ${DEFAULT-VALUE}).")
+    String image;
+
+    @Option(names = "--claim", paramLabel = "NAME", defaultValue = "jdarts-shared",
+            description = "Kubernetes ReadWriteMany PersistentVolumeClaim holding data and grid (default: ${DEFAULT-VALUE}).")
+    String claim;
+
+    @Option(names = "--mount", paramLabel = "PATH", defaultValue = "/shared",
+            description = "Where the claim is mounted; --data and --out are its sub-folders of the same names"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String mount;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
+            description = "Kubernetes retries per index of a failed task (not of a usage error; default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    /**
+     * Returns the index a scheduler gave this task, if any.
+     *
+     * @param environment the process's environment
+     * @return the index, or null
+     * @throws UsageException if a variable is set but not a number
+     */
+    static Integer indexFromEnvironment(Map<String, String> environment) {
+        for (String name : INDEX_VARIABLES) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    return Integer.valueOf(value.trim());
+                } catch (NumberFormatException e) {
+                    throw new UsageException("$" + name + " is '" + value + "', not a cell index");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Writes the files of the schedulers asked for and says how to submit them. */
+    void emit(List<String> schedulers, GridSpec grid, List<GridCell> cells, Path out, DataOptions data,
+            Map<String, String> set, PrintWriter o) throws IOException {
+        ClusterJobs.Site site;
+        try {
+            site = new ClusterJobs.Site(jdarts, partition, account, timeLimit, maxParallel, gpus, image, claim, mount,
+                    retries);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().startsWith("time") ? "--time-limit: " + e.getMessage()
+                    : "--max-parallel: " + e.getMessage());
+        }
+        int searches = (int) cells.stream().filter(c -> c.kind() == GridCell.Kind.SEARCH).count();
+        for (String scheduler : schedulers) {
+            switch (scheduler) {
+                case "slurm" -> {
+                    Path abs = out.toAbsolutePath().normalize();
+                    List<String> args = gridArgs(grid, data.dir().toAbsolutePath().normalize().toString(),
+                            abs.toString(), data.partial(), set);
+                    write(abs.resolve("table9-task.sbatch"), ClusterJobs.slurmTask(args, abs + "/slurm-logs", site));
+                    write(abs.resolve("table9-submit.sh"), ClusterJobs.slurmSubmit(searches, cells.size(),
+                            abs.toString(), site));
+                    o.printf("Slurm: %s (one cell per array task) and %s; submit with: bash %s%n",
+                            abs.resolve("table9-task.sbatch"), abs.resolve("table9-submit.sh"),
+                            abs.resolve("table9-submit.sh"));
+                }
+                case "kubernetes" -> {
+                    String base = mount.endsWith("/") ? mount : mount + "/";
+                    List<String> args = gridArgs(grid, base + data.dir().getFileName(), base + out.getFileName(),
+                            data.partial(), set);
+                    Path file = out.resolve("table9-job.yaml");
+                    write(file, ClusterJobs.kubernetes("jdarts-table9", args, cells.size(), site));
+                    o.printf("Kubernetes: %s (an Indexed Job of %d completions); put the data in %s and run:"
+                            + " kubectl apply -f %s%n", file, cells.size(), args.get(args.indexOf("--data") + 1), file);
+                }
+                default -> throw new UsageException("--emit '" + scheduler + "': valid are slurm, kubernetes");
+            }
+        }
+        o.flush();
+    }
+
+    private List<String> gridArgs(GridSpec grid, String dataDir, String outDir, boolean partial,
+            Map<String, String> set) {
+        List<String> args = new ArrayList<>(List.of("experiment", "table9", "--budget", grid.budget().name(),
+                "--searches", Integer.toString(grid.searches()), "--eval-seeds", Integer.toString(grid.evalSeeds()),
+                "--order", grid.order()));
+        set.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
+        args.addAll(List.of("--data", dataDir, "--out", outDir, "--device", gpus > 0 ? "gpu" : "cpu"));
+        if (partial) {
+            args.add("--allow-partial");
+        }
+        return args;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        AtomicFiles.writeString(file, text);
+        if (file.toString().endsWith(".sh") || file.toString().endsWith(".sbatch")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
