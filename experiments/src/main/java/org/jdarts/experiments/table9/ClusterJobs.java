@@ -83,6 +83,7 @@ public final class ClusterJobs {
                 #SBATCH --time=%4$s
                 %5$s
                 #SBATCH --requeue
+                #SBATCH --open-mode=append
                 #SBATCH --signal=B:TERM@300
                 #SBATCH --output=%6$s/%%A_%%a.out
                 #

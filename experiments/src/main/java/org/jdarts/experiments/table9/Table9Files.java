@@ -69,7 +69,7 @@ public final class Table9Files {
         d.text(String.format(Locale.ROOT, "Budget %s: %d search(es) per space (seeds 1..%d), %s order, C %d, L %d,"
                 + " batch %d, %d epochs of %d search-train images; each derived genotype trained with %d seed(s) at"
                 + " C %d, L %d, batch %d, %d epochs of %d images (cutout %d, drop-path %s, auxiliary weight %s) and"
-                + " tested on the CIFAR-10 test set. %d of %d grid cells finished.", grid.budget().name(),
+                + " tested on the test set of the data folder. %d of %d grid cells finished.", grid.budget().name(),
                 grid.searches(), grid.searches(), grid.order(), s.channels(), s.layers(), s.batchSize(), s.epochs(),
                 s.trainImages(), grid.evalSeeds(), t.channels(), t.layers(), t.batchSize(), t.epochs(),
                 t.trainImages(), t.cutout(), plain(t.dropPath()), plain(t.auxWeight()), table.finished(),
