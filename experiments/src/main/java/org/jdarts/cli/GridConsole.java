@@ -30,23 +30,20 @@ final class GridConsole implements GridRunner.Listener {
         this.cells = cells;
     }
 
-    private void header(GridCell cell) {
-        out.printf("== cell %d of %d: %s -> %s%n", cell.index(), cells - 1, cell.label(), cell.dir());
-        out.flush();
-    }
-
     @Override
     public RunListener<SearchPlan, SearchEpoch> search(GridCell cell) {
-        header(cell);
-        SearchConsole console = new SearchConsole(out, err, report);
-        current = console;
-        return console;
+        return begin(cell, new SearchConsole(out, err, report));
     }
 
     @Override
     public RunListener<TrainPlan, TrainEpoch> training(GridCell cell) {
-        header(cell);
-        TrainConsole console = new TrainConsole(out, err, report);
+        return begin(cell, new TrainConsole(out, err, report));
+    }
+
+    /** Prints the cell's header and makes its console the current one. */
+    private <C extends RunConsole<?, ?>> C begin(GridCell cell, C console) {
+        out.printf("== cell %d of %d: %s -> %s%n", cell.index(), cells - 1, cell.label(), cell.dir());
+        out.flush();
         current = console;
         return console;
     }

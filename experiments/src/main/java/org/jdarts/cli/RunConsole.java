@@ -1,6 +1,7 @@
 package org.jdarts.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.jdarts.core.loop.StepResult;
 import org.jdarts.experiments.RunListener;
 
@@ -19,7 +20,7 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
     private final EpochProgress progress;
     private final LiveReport report;
     private int epochs;
-    private java.nio.file.Path runDir;
+    private Path runDir;
 
     /**
      * Creates the console.
@@ -55,7 +56,7 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
      * @param runDir the run directory
      * @return {@link SignalTrap#EXIT_CODE}
      */
-    protected int interruptedOutcome(String command, int epochsDone, java.nio.file.Path runDir) {
+    protected int interruptedOutcome(String command, int epochsDone, Path runDir) {
         out.printf("stopped by a signal after %d finished epoch(s) and the steps of the next one that were done;"
                 + " checkpoint written; continue with: jdarts %s --resume %s%n", epochsDone, command, runDir);
         out.flush();
@@ -63,7 +64,7 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
     }
 
     /** Sets the run's total epochs (for the labels) and directory and, when resumed, says where it resumes. */
-    protected void started(int totalEpochs, int firstEpoch, java.nio.file.Path dir) {
+    protected void started(int totalEpochs, int firstEpoch, Path dir) {
         epochs = totalEpochs;
         runDir = dir;
         if (firstEpoch > 0) {
@@ -102,7 +103,7 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
      *
      * @param dir the run directory
      */
-    protected void finalReport(java.nio.file.Path dir) {
+    protected void finalReport(Path dir) {
         if (report != null) {
             report.write(dir).ifPresent(page -> out.println("report: " + page));
         }

@@ -12,8 +12,6 @@ import org.jdarts.experiments.table9.Budget;
 import org.jdarts.experiments.table9.GridCell;
 import org.jdarts.experiments.table9.GridRunner;
 import org.jdarts.experiments.table9.GridSpec;
-import org.jdarts.experiments.table9.Table9;
-import org.jdarts.experiments.table9.Table9Files;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,9 +110,7 @@ final class Table9Command implements Callable<Integer> {
                     + " (see --list)");
         }
         if (list) {
-            if (java.nio.file.Files.isRegularFile(out.resolve(GridSpec.MANIFEST))) {
-                checkSameGrid(grid);
-            }
+            grid.requireSame(out);
             GridConsole.list(o, cells);
             return 0;
         }
@@ -123,10 +119,10 @@ final class Table9Command implements Callable<Integer> {
                 device.resolve(), false, Integer.MAX_VALUE, spec.commandLine().getParseResult().originalArgs());
         GridConsole console = new GridConsole(o, spec.commandLine().getErr(), !noReport, cells.size());
         SignalTrap.install(m -> spec.commandLine().getErr().println("warning: " + m));
-        GridRunner runner = new GridRunner(grid, template);
+        GridRunner runner = new GridRunner(grid, cells, template);
         RunStatus status;
         try {
-            status = index != null ? runner.run(cells.get(index), console, true) : runner.runAll(cells, console);
+            status = index != null ? runner.run(cells.get(index), console, true) : runner.runAll(console);
         } finally {
             console.interrupted();
         }
@@ -147,10 +143,14 @@ final class Table9Command implements Callable<Integer> {
     private GridSpec grid() {
         Budget b;
         try {
-            b = Budget.named(budget).with(set);
+            b = Budget.named(budget);
         } catch (IllegalArgumentException e) {
-            throw new UsageException((e.getMessage().startsWith("budget '") ? "--budget: " : "--set ")
-                    + e.getMessage());
+            throw new UsageException("--budget: " + e.getMessage());
+        }
+        try {
+            b = b.with(set);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--set " + e.getMessage());
         }
         if (!order.equals("first") && !order.equals("second")) {
             throw new UsageException("--order '" + order + "': valid are first, second");
@@ -160,14 +160,6 @@ final class Table9Command implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage().startsWith("searches") ? "--searches: " + e.getMessage()
                     : "--eval-seeds: " + e.getMessage());
-        }
-    }
-
-    private void checkSameGrid(GridSpec grid) throws java.io.IOException {
-        GridSpec existing = GridSpec.read(out);
-        if (!existing.describe().equals(grid.describe()) || !existing.cells(out).equals(grid.cells(out))) {
-            throw new UsageException(out + " holds another experiment's grid (" + existing.describe()
-                    + "); this command asks for " + grid.describe());
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdarts.core.io.Json;
@@ -24,6 +23,9 @@ import org.jdarts.experiments.TrainPreset;
  * @param partialData whether the data folder may hold a subset of CIFAR-10 (smoke)
  */
 public record Budget(String name, SearchConfig search, TrainConfig train, boolean partialData) {
+
+    /** The configuration fields each cell (or the grid) sets itself, which {@link #with} cannot change. */
+    private static final List<String> PER_CELL = List.of("space", "genotype", "seed", "preset", "order");
 
     /** A couple of minutes on the sample data, for CI: C 2, L 3 searches of one epoch, C 4, L 3 trainings. */
     public static final Budget SMOKE = new Budget("smoke",
@@ -95,8 +97,7 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
             String key = e.getKey();
             ObjectNode target = key.startsWith("search.") ? s : key.startsWith("train.") ? t : null;
             String field = key.substring(key.indexOf('.') + 1);
-            if (target == null || !target.has(field) || field.equals("space") || field.equals("genotype")
-                    || field.equals("seed") || field.equals("preset") || field.equals("order")) {
+            if (target == null || !target.has(field) || PER_CELL.contains(field)) {
                 throw new IllegalArgumentException("'" + key + "': valid keys are " + String.join(", ", keys()));
             }
             JsonNode old = target.get(field);
@@ -127,7 +128,7 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
             ObjectNode node = Json.MAPPER.valueToTree(part.equals("search") ? CPU.search : CPU.train);
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
-                if (!List.of("space", "genotype", "seed", "preset", "order").contains(f)) {
+                if (!PER_CELL.contains(f)) {
                     keys.add(part + "." + f);
                 }
             }
@@ -149,13 +150,5 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
         return new TrainConfig(genotype, name, c.channels(), c.layers(), c.epochs(), c.batchSize(), c.trainImages(),
                 seed, c.lr(), c.lrMin(), c.momentum(), c.weightDecay(), c.gradClip(), c.cutout(), c.dropPath(),
                 c.auxWeight());
-    }
-
-    /** Returns the budget's values as the manifest records them. */
-    Map<String, Object> values() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("search", search);
-        v.put("train", train);
-        return v;
     }
 }

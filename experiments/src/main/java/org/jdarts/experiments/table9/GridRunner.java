@@ -37,43 +37,36 @@ public final class GridRunner {
         void ended(GridCell cell, RunStatus status, Object result);
     }
 
+    /** How often a training cell run alone checks on a search another process works on. */
+    private static final long POLL_MILLIS = 30_000;
+
     private final GridSpec spec;
+    private final List<GridCell> cells;
     private final RunRequest template;
-    private long pollMillis = 30_000;
 
     /**
      * Creates the runner.
      *
      * @param spec the grid
+     * @param cells its cells ({@link GridSpec#cells})
      * @param template the data folder, device and command line every cell's run is requested with
      *     (its run directory is replaced by the cell's)
      */
-    public GridRunner(GridSpec spec, RunRequest template) {
+    public GridRunner(GridSpec spec, List<GridCell> cells, RunRequest template) {
         this.spec = spec;
+        this.cells = List.copyOf(cells);
         this.template = template;
-    }
-
-    /**
-     * Sets how often a training cell run alone checks on a search another process works on.
-     *
-     * @param millis the interval
-     * @return this runner
-     */
-    public GridRunner pollingEvery(long millis) {
-        this.pollMillis = millis;
-        return this;
     }
 
     /**
      * Runs every cell that can run, in dependency order (each space's searches, each followed by
      * its trainings), until one is interrupted.
      *
-     * @param cells the grid's cells
      * @param listener presents the runs
      * @return {@link RunStatus#INTERRUPTED} if a signal stopped a cell, else {@link RunStatus#FINISHED}
      * @throws Exception what a run throws
      */
-    public RunStatus runAll(List<GridCell> cells, Listener listener) throws Exception {
+    public RunStatus runAll(Listener listener) throws Exception {
         for (GridCell search : cells) {
             if (search.kind() != GridCell.Kind.SEARCH) {
                 continue;
@@ -148,9 +141,8 @@ public final class GridRunner {
      * when it starts before its search has finished.
      */
     private RunStatus awaitSearch(GridCell training, Listener listener) throws Exception {
-        int index = spec.spaces().indexOf(training.space()) * spec.searches() + training.searchSeed() - 1;
-        GridCell search = new GridCell(index, GridCell.Kind.SEARCH, training.space(), training.searchSeed(), 0,
-                training.searchDir(), training.searchDir());
+        GridCell search = cells.stream().filter(c -> c.kind() == GridCell.Kind.SEARCH
+                && c.dir().equals(training.searchDir())).findFirst().orElseThrow();
         while (true) {
             CellState state = CellState.of(search);
             if (state == CellState.FINISHED) {
@@ -167,7 +159,7 @@ public final class GridRunner {
             }
             listener.skipped(training, CellState.WAITING, "waiting for its search (" + RunLock.holder(search.dir())
                     .orElse("another process") + ")");
-            Thread.sleep(pollMillis);
+            Thread.sleep(POLL_MILLIS);
         }
     }
 

@@ -109,12 +109,7 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
      * @throws IOException if it cannot be written
      */
     public void claim(Path root) throws IOException {
-        if (Files.isRegularFile(root.resolve(MANIFEST))) {
-            GridSpec existing = read(root);
-            if (!existing.toJson().equals(toJson())) {
-                throw new IllegalArgumentException(root + " holds another experiment's grid (" + existing.describe()
-                        + "); this command asks for " + describe() + "; use another --out");
-            }
+        if (requireSame(root)) {
             return;
         }
         if (Files.isDirectory(root)) {
@@ -129,11 +124,30 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         AtomicFiles.writeJson(root.resolve(MANIFEST), toJson());
     }
 
+    /**
+     * Checks that a folder holds no other grid than this one.
+     *
+     * @param root the experiment folder
+     * @return whether it holds this grid (false: it holds none)
+     * @throws IllegalArgumentException if it holds another grid
+     * @throws IOException if its manifest cannot be read
+     */
+    public boolean requireSame(Path root) throws IOException {
+        if (!Files.isRegularFile(root.resolve(MANIFEST))) {
+            return false;
+        }
+        GridSpec existing = read(root);
+        if (!existing.toJson().equals(toJson())) {
+            throw new IllegalArgumentException(root + " holds another experiment's grid (" + existing.describe()
+                    + "); this command asks for " + describe() + "; use another --out");
+        }
+        return true;
+    }
+
     /** Describes the grid in a few words. */
     public String describe() {
         return experiment + ", budget " + budget.name() + ", " + searches + " search(es) x " + evalSeeds
                 + " evaluation(s) per space, order " + order
-                + (toJson().equals(new GridSpec(experiment, spaces, searches, evalSeeds, order,
-                        Budget.named(budget.name())).toJson()) ? "" : ", budget values changed");
+                + (budget.equals(Budget.named(budget.name())) ? "" : ", budget values changed");
     }
 }

@@ -21,6 +21,7 @@ import org.jdarts.core.run.RunDirectory;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.NetworkSize;
 import org.jdarts.reports.NetworkCost;
+import org.jdarts.reports.page.RunReport;
 
 /**
  * The collected table of an experiment grid: every finished search and evaluation, per space the
@@ -46,22 +47,20 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
      */
     public static Table9 collect(Path root) throws IOException {
         GridSpec grid = GridSpec.read(root);
+        List<GridCell> finished = new ArrayList<>();
         List<GridCell> cells = grid.cells(root);
-        int finished = 0;
         for (GridCell c : cells) {
             if (CellState.finished(new RunDirectory(c.dir()))) {
-                finished++;
+                finished.add(c);
             }
         }
-        NetworkSize sizes = new NetworkSize();
         List<SpaceRow> rows = new ArrayList<>();
         double[] dartsErrors = null;
         for (String space : grid.spaces()) {
             List<SearchOutcome> searches = new ArrayList<>();
-            for (GridCell c : cells) {
-                if (c.kind() == GridCell.Kind.SEARCH && c.space().equals(space)
-                        && CellState.finished(new RunDirectory(c.dir()))) {
-                    searches.add(search(grid, c, cells, sizes));
+            for (GridCell c : finished) {
+                if (c.kind() == GridCell.Kind.SEARCH && c.space().equals(space)) {
+                    searches.add(search(grid, c, finished));
                 }
             }
             SpaceRow row = row(grid, space, root, searches, dartsErrors);
@@ -70,15 +69,15 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             }
             rows.add(row);
         }
-        return new Table9(grid, Instant.now().toString(), cells.size(), finished, rows);
+        return new Table9(grid, Instant.now().toString(), cells.size(), finished.size(), rows);
     }
 
-    private static SearchOutcome search(GridSpec grid, GridCell cell, List<GridCell> cells, NetworkSize sizes)
-            throws IOException {
+    /** Reads a finished search and its finished evaluations ({@code finished}: every finished cell). */
+    private static SearchOutcome search(GridSpec grid, GridCell cell, List<GridCell> finished) throws IOException {
         RunDirectory run = new RunDirectory(cell.dir());
         GenotypeSource source = GenotypeSource.resolve(cell.dir().toString());
         Genotype g = source.genotype();
-        NetworkCost paper = NetworkSize.count(source, 36, 20);
+        NetworkCost paper = NetworkSize.count(source, RunReport.PAPER_CHANNELS, RunReport.PAPER_LAYERS);
         NetworkCost budget = NetworkSize.count(source, grid.budget().train().channels(), grid.budget().train().layers());
         Map<String, Integer> ops = new TreeMap<>();
         for (GenotypeEdge e : g.normal()) {
@@ -91,9 +90,9 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
         double[] val = metrics.column("val_acc");
         Provenance p = run.readProvenance();
         List<SearchOutcome.Evaluation> evals = new ArrayList<>();
-        for (GridCell t : cells) {
+        for (GridCell t : finished) {
             RunDirectory training = new RunDirectory(t.dir());
-            if (t.kind() == GridCell.Kind.TRAINING && t.searchDir().equals(cell.dir()) && CellState.finished(training)) {
+            if (t.kind() == GridCell.Kind.TRAINING && t.searchDir().equals(cell.dir())) {
                 JsonNode results = training.readJson(RunDirectory.RESULTS, JsonNode.class);
                 evals.add(new SearchOutcome.Evaluation(t.evalSeed(), t.dir().toString(),
                         results.path("test_error").asDouble(), results.path("test_images").asInt(),

@@ -1,5 +1,7 @@
 package org.jdarts.reports.cell;
 
+import static org.jdarts.reports.figure.Markup.escape;
+
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 import org.jdarts.reports.style.OperationColors;
@@ -85,9 +87,5 @@ public final class CellSvg {
                     p[i + 4], p[i + 5]));
         }
         return d.toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -9,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -90,16 +88,6 @@ public final class FigureFiles {
             g.dispose();
         }
         return withViewBox(stripProlog(text.toString()), figure);
-    }
-
-    /** Writes the figure as PNG. */
-    public static void writePng(Figure figure, Path file) throws IOException {
-        Files.write(file, png(figure));
-    }
-
-    /** Writes the figure as a standalone SVG file. */
-    public static void writeSvg(Figure figure, Path file, String idPrefix) throws IOException {
-        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(figure, idPrefix) + "\n");
     }
 
     private static String stripProlog(String svg) {

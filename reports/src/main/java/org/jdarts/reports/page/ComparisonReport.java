@@ -1,6 +1,5 @@
 package org.jdarts.reports.page;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,13 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeEdge;
-import org.jdarts.core.run.AlphaHistory;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 import org.jdarts.reports.cell.CellGraph;
-import org.jdarts.reports.chart.AlphaHeatmap;
 import org.jdarts.reports.run.RunSnapshot;
 
 /** A page comparing several runs: one table of final metrics, their genotypes side by side, their α heatmaps. */
@@ -64,14 +61,8 @@ public final class ComparisonReport {
                 if (run.kind() != RunKind.SEARCH) {
                     continue;
                 }
-                RunReport single = new RunReport(run, assets, costs, folder(i));
-                AlphaHistory.Epoch last = run.alphas().epochs().get(run.alphas().epochs().size() - 1);
                 page.add(new Block.Heading(3, label(i)));
-                page.add(new Block.Figures(List.of(
-                        assets.figure(folder(i) + "alpha-heatmap-normal", label(i) + ": normal cell",
-                                new AlphaHeatmap(single.weights("normal", last))),
-                        assets.figure(folder(i) + "alpha-heatmap-reduce", label(i) + ": reduction cell",
-                                new AlphaHeatmap(single.weights("reduce", last))))));
+                page.add(new Block.Figures(new RunReport(run, assets, costs, folder(i)).heatmaps(label(i) + ": ")));
             }
         }
         page.add(new Block.Heading(2, "Runs"));

@@ -1,5 +1,7 @@
 package org.jdarts.reports.page;
 
+import static org.jdarts.reports.figure.Markup.escape;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -97,9 +99,5 @@ final class HtmlPage {
 
     private static boolean numeric(String cell) {
         return cell.matches("[-+]?[0-9][0-9,.]*\\s*(%|M|s|h|min)?");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,6 +1,7 @@
 package org.jdarts.reports.page;
 
 import java.util.List;
+import org.jdarts.reports.figure.Markup;
 
 /** Renders blocks as Markdown (GitHub flavour), with the figures as the PNG files beside it. */
 final class MarkdownPage {
@@ -39,7 +40,7 @@ final class MarkdownPage {
             }
             s.append('\n');
         } else if (block instanceof Block.Details d) {
-            s.append("<details><summary>").append(HtmlPage.escape(d.summary())).append("</summary>\n\n");
+            s.append("<details><summary>").append(Markup.escape(d.summary())).append("</summary>\n\n");
             d.blocks().forEach(b -> block(s, b, prefix));
             s.append("</details>\n\n");
         }

@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jdarts.core.io.AtomicFiles;
-import org.jdarts.core.run.AlphaHistory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.reports.NetworkCosts;
-import org.jdarts.reports.chart.AlphaHeatmap;
 import org.jdarts.reports.run.RunSnapshot;
 import org.jdarts.reports.run.RunSnapshots;
 
@@ -70,16 +68,9 @@ public final class ReportDocument {
         String folder = label.replaceAll("[^A-Za-z0-9._-]", "_") + "/";
         parts.add(assets -> {
             RunReport report = new RunReport(run, assets, NetworkCosts.NONE, folder);
-            AlphaHistory.Epoch last = run.alphas().epochs().get(run.alphas().epochs().size() - 1);
-            List<Block> blocks = new ArrayList<>();
-            blocks.add(new Block.Code(run.genotype().toString()));
-            blocks.add(new Block.Figures(report.cellsAfter(last, label)));
-            blocks.add(new Block.Figures(List.of(
-                    assets.figure(folder + "alpha-heatmap-normal", label + ": normal cell, softmax(α)",
-                            new AlphaHeatmap(report.weights("normal", last))),
-                    assets.figure(folder + "alpha-heatmap-reduce", label + ": reduction cell, softmax(α)",
-                            new AlphaHeatmap(report.weights("reduce", last))))));
-            return blocks;
+            return List.of(new Block.Code(run.genotype().toString()),
+                    new Block.Figures(report.cellsAfter(run.epochsDone() - 1, label)),
+                    new Block.Figures(report.heatmaps(label + ": ")));
         });
         return this;
     }

@@ -1,7 +1,6 @@
 package org.jdarts.reports.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,20 +70,14 @@ public final class RunReport {
                     + "; edges labelled with the operation kept and its softmax(α) weight."));
         }
         page.add(new Block.Code(run.genotype().toString()));
-        page.add(new Block.Figures(cells(run.genotype(), search ? lastEpoch() : null, "", search
-                ? ", epoch " + run.epochsDone() : "")));
+        page.add(new Block.Figures(search ? cellsAfter(lastEpoch(), "") : cells(run.genotype(), -1, "", "")));
         page.add(new Block.Heading(2, "Derived network size"));
         int costAt = page.size();
         CompletableFuture<Block> cost = assets.async(this::costTable);
         page.add(new Block.Text(""));
         if (search) {
             page.add(new Block.Heading(2, "Architecture weights"));
-            AlphaHistory.Epoch last = lastEpoch();
-            page.add(new Block.Figures(List.of(
-                    assets.figure(prefix + "alpha-heatmap-normal", "normal cell: softmax(α) after epoch " + last.epoch(),
-                            new AlphaHeatmap(weights("normal", last))),
-                    assets.figure(prefix + "alpha-heatmap-reduce", "reduction cell: softmax(α) after epoch "
-                            + last.epoch(), new AlphaHeatmap(weights("reduce", last))))));
+            page.add(new Block.Figures(heatmaps("")));
             page.add(new Block.Figures(List.of(
                     assets.figure(prefix + "alpha-epochs-normal", "normal cell: softmax(α) over the epochs",
                             new AlphaTrajectories("normal", run.alphas(), ArchitectureWeights::normal,
@@ -109,36 +102,60 @@ public final class RunReport {
         return page;
     }
 
-    /** Returns the last epoch's α. */
-    private AlphaHistory.Epoch lastEpoch() {
-        return run.alphas().epochs().get(run.alphas().epochs().size() - 1);
+    /** Returns the position of the last epoch in the run's per-epoch lists. */
+    private int lastEpoch() {
+        return run.alphas().epochs().size() - 1;
     }
 
-    CellWeights weights(String cell, AlphaHistory.Epoch epoch) {
-        Genotype g = run.genotypes().get(run.alphas().epochs().indexOf(epoch));
+    /** Returns one cell type's α after the epoch at position {@code i}, with that epoch's genotype edges. */
+    private CellWeights weights(String cell, int i) {
+        AlphaHistory.Epoch epoch = run.alphas().epochs().get(i);
+        Genotype g = run.genotypes().get(i);
         boolean normal = cell.equals("normal");
         return new CellWeights(cell, epoch.epoch(), run.alphas().operations(), run.alphas().edges(),
                 normal ? epoch.weights().normal() : epoch.weights().reduce(), normal ? g.normal() : g.reduce());
     }
 
-    /** Draws the cells derived after an epoch, labelled with their α weights. */
-    List<Block.Asset> cellsAfter(AlphaHistory.Epoch epoch, String label) {
-        Genotype g = run.genotypes().get(run.alphas().epochs().indexOf(epoch));
-        return cells(g, epoch, "", ", " + label + ", epoch " + epoch.epoch());
+    /**
+     * Draws the α heatmaps of both cells after the last epoch.
+     *
+     * @param captionPrefix put before the captions (a run's label in a page of several runs), or empty
+     * @return the two figures
+     */
+    List<Block.Asset> heatmaps(String captionPrefix) {
+        int last = lastEpoch();
+        String after = ": softmax(α) after epoch " + run.alphas().epochs().get(last).epoch();
+        return List.of(
+                assets.figure(prefix + "alpha-heatmap-normal", captionPrefix + "normal cell" + after,
+                        new AlphaHeatmap(weights("normal", last))),
+                assets.figure(prefix + "alpha-heatmap-reduce", captionPrefix + "reduction cell" + after,
+                        new AlphaHeatmap(weights("reduce", last))));
+    }
+
+    /**
+     * Draws the cells derived after the epoch at position {@code i}, labelled with their α weights.
+     *
+     * @param i the epoch's position
+     * @param label put before the epoch in the captions (a run's label), or empty
+     * @return the two figures
+     */
+    List<Block.Asset> cellsAfter(int i, String label) {
+        return cells(run.genotypes().get(i), i, "", ", " + (label.isEmpty() ? "" : label + ", ") + "epoch "
+                + run.alphas().epochs().get(i).epoch());
     }
 
     /**
      * Draws a genotype's two cells.
      *
      * @param g the genotype
-     * @param epoch the epoch whose α weights label the edges, or null for no weights
+     * @param epoch the position of the epoch whose α weights label the edges, or -1 for no weights
      * @param tag appended to the file names ({@code /epoch-003}: a sub-folder per cell type)
      * @param titleSuffix appended to the captions
      */
-    private List<Block.Asset> cells(Genotype g, AlphaHistory.Epoch epoch, String tag, String titleSuffix) {
+    private List<Block.Asset> cells(Genotype g, int epoch, String tag, String titleSuffix) {
         double[] normal = null;
         double[] reduce = null;
-        if (epoch != null) {
+        if (epoch >= 0) {
             CellWeights n = weights("normal", epoch);
             CellWeights r = weights("reduce", epoch);
             normal = new double[g.normal().size()];
@@ -161,7 +178,7 @@ public final class RunReport {
             AlphaHistory.Epoch e = run.alphas().epochs().get(i);
             epochs.add(new Block.Heading(3, "Epoch " + e.epoch() + (previous == null ? ""
                     : g.equals(previous) ? " (genotype unchanged)" : " (genotype changed)")));
-            epochs.add(new Block.Figures(cells(g, e, String.format(java.util.Locale.ROOT, "/epoch-%03d", e.epoch()),
+            epochs.add(new Block.Figures(cells(g, i, String.format(java.util.Locale.ROOT, "/epoch-%03d", e.epoch()),
                     ", epoch " + e.epoch())));
             previous = g;
         }
@@ -173,18 +190,17 @@ public final class RunReport {
         Path spaceFile = Files.isRegularFile(space) ? space : null;
         List<List<String>> rows = new ArrayList<>();
         String sizeName = run.kind() == RunKind.SEARCH ? "search size" : "trained size";
-        for (int[] size : new int[][] {{run.channels(), run.layers()}, {PAPER_CHANNELS, PAPER_LAYERS}}) {
-            String label = (size[0] == PAPER_CHANNELS && size[1] == PAPER_LAYERS ? "paper's evaluation size"
-                    : sizeName) + ": C " + size[0] + ", L " + size[1];
+        List<List<Integer>> sizes = java.util.stream.Stream.of(List.of(run.channels(), run.layers()),
+                List.of(PAPER_CHANNELS, PAPER_LAYERS)).distinct().toList();
+        for (List<Integer> size : sizes) {
+            boolean paper = size.equals(List.of(PAPER_CHANNELS, PAPER_LAYERS));
+            String label = (paper ? "paper's evaluation size" : sizeName) + ": C " + size.get(0) + ", L " + size.get(1);
             try {
-                Optional<NetworkCost> cost = costs.cost(run.genotype(), spaceFile, size[0], size[1]);
+                Optional<NetworkCost> cost = costs.cost(run.genotype(), spaceFile, size.get(0), size.get(1));
                 rows.add(cost.map(c -> List.of(label, Formats.millions(c.parameters()), Formats.millions(c.multiplyAdds())))
                         .orElse(List.of(label, "not computed", "not computed")));
             } catch (Exception e) {
                 rows.add(List.of(label, "failed: " + e.getMessage(), ""));
-            }
-            if (size[0] == PAPER_CHANNELS && size[1] == PAPER_LAYERS) {
-                break;
             }
         }
         return new Block.Table(List.of("network", "parameters (auxiliary head excluded)", "multiply-adds per image"),
