@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jdarts.core.search.SearchOrder;
+import org.jdarts.core.supernet.EdgeEvaluation;
 import org.jdarts.experiments.bench.SyntheticBench;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.experiments.SearchPreset;
@@ -41,7 +42,9 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "Which steps to time (default: ${DEFAULT-VALUE}).")
     String order;
 
-
+    @Option(names = "--no-fuse", description = "Evaluate every edge on its own (the reference's way) instead of the edges"
+            + " that leave a node together.")
+    boolean noFuse;
 
     @Mixin
     BenchOptions bench;
@@ -59,15 +62,17 @@ final class BenchSearchCommand implements Callable<Integer> {
             default -> List.of(SearchOrder.parse(order));
         };
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads%n",
+        EdgeEvaluation evaluation = noFuse ? EdgeEvaluation.PER_EDGE : EdgeEvaluation.FUSED;
+        out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads, %s%n",
                 s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges");
         double firstMedian = Double.NaN;
         for (SearchOrder o : orders) {
             List<Double> times = new ArrayList<>();
             long[] rssAt50 = {-1};
             long[] rssLast = {-1};
-            SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, preset.batchSize(),
+            SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, evaluation,
+                    preset.batchSize(),
                     bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, sample) -> {
                         boolean timed = i >= bench.warmup;
                         if (timed) {

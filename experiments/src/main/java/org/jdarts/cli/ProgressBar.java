@@ -17,6 +17,7 @@ public final class ProgressBar {
     private final int total;
     private final long start = System.nanoTime();
     private int lastDecile = -1;
+    private int updates;
 
     /**
      * Starts a bar.
@@ -35,15 +36,18 @@ public final class ProgressBar {
     /**
      * Shows progress.
      *
-     * @param step steps done
-     * @param images images processed so far in this epoch
+     * @param step steps of the epoch done (a resumed epoch's bar starts later than 1)
+     * @param images images this bar has seen
      * @param loss mean loss so far
      * @param accuracy accuracy so far in [0, 1]
      */
     public void update(int step, long images, double loss, double accuracy) {
+        // One call per step; a bar of a resumed epoch starts at a later step, so the time left
+        // comes from the steps this bar saw, not from the step number.
+        updates++;
         double elapsed = (System.nanoTime() - start) / 1e9;
         double rate = images / Math.max(elapsed, 1e-9);
-        double left = step == 0 ? 0 : elapsed / step * (total - step);
+        double left = elapsed / updates * (total - step);
         int filled = (int) ((long) WIDTH * step / total);
         String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d loss %.4f acc %.1f%% %.1f img/s left %s",
                 label, "#".repeat(filled), ".".repeat(WIDTH - filled), step, total, loss, 100 * accuracy, rate,

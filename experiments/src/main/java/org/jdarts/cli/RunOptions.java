@@ -12,7 +12,7 @@ public final class RunOptions {
 
     /** The only options that may accompany --resume: the rest comes from the run's config.json. */
     private static final List<String> WITH_RESUME = List.of("--resume", "--data", "--allow-partial", "--device",
-            "--stop-after", "--no-report");
+            "--no-fuse", "--stop-after", "--no-report");
 
     @Mixin
     DataOptions data;
@@ -65,12 +65,12 @@ public final class RunOptions {
         int stop = stopAfter == null ? Integer.MAX_VALUE : stopAfter;
         if (resume != null) {
             requireOnlyResumeOptions(parsed);
-            return new RunRequest(resume, data.dirOrNull(), data.partial(), device.resolve(), false, stop, args);
+            return new RunRequest(resume, data.dirOrNull(), data.partial(), device.resolve(), true, false, stop, args);
         }
         if (out == null) {
             throw new UsageException(outRequired);
         }
-        return new RunRequest(out, data.dir(), data.partial(), device.resolve(), force, stop, args);
+        return new RunRequest(out, data.dir(), data.partial(), device.resolve(), true, force, stop, args);
     }
 
     /**
@@ -82,7 +82,7 @@ public final class RunOptions {
         for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
             if (!WITH_RESUME.contains(o.longestName())) {
                 throw new UsageException("--resume takes the configuration from RUN_DIR/config.json; "
-                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device, --stop-after and --no-report)");
+                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device, --no-fuse, --stop-after and --no-report)");
             }
         }
     }

@@ -63,12 +63,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--arch-weight-decay", defaultValue = "1e-3", description = "Adam weight decay of alpha (default: ${DEFAULT-VALUE}).")
     double archWeightDecay;
 
+    @Option(names = "--no-fuse", description = {"Evaluate every edge on its own, as the reference code does, instead of the",
+        "edges that leave a node together (same results up to rounding, slower; for comparison)."})
+    boolean noFuse;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        RunRequest request = run.request(spec.commandLine().getParseResult(), "--out RUN_DIR is required (or --resume RUN_DIR)");
+        RunRequest asked = run.request(spec.commandLine().getParseResult(), "--out RUN_DIR is required (or --resume RUN_DIR)");
+        RunRequest request = noFuse ? asked.perEdge() : asked;
         SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 run.report());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, console)

@@ -31,7 +31,8 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                 Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
                 Numbers.plain(c.archLr()), Numbers.plain(c.archWeightDecay()));
         started(c.epochs(), p.firstEpoch(), p.runDir());
-        out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%n", p.weights(), p.alphaRows(), p.space().size());
+        out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d, %s%n", p.weights(), p.alphaRows(), p.space().size(),
+                p.fusedEdges() ? "edges leaving a node evaluated together" : "edges evaluated one by one (--no-fuse)");
         out.flush();
     }
 

@@ -76,13 +76,17 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
      *
      * @param stateManager owns the state, on the run's device
      */
-    final void build(NDManager stateManager) {
+    final void build(NDManager stateManager, RunRequest request) {
         this.manager = stateManager;
-        build();
+        build(request);
     }
 
-    /** Builds and initialises the network, its optimisers and the epoch runner in {@link #manager()}. */
-    abstract void build();
+    /**
+     * Builds and initialises the network, its optimisers and the epoch runner in {@link #manager()}.
+     *
+     * @param request how the run computes (device, edge fusion)
+     */
+    abstract void build(RunRequest request);
 
     /** Returns the manager of the run's state. */
     NDManager manager() {

@@ -13,12 +13,14 @@ import java.util.List;
  * @param partialData whether the folder may hold a subset of CIFAR-10 (a resumed run also reads
  *     partial data when it started with it)
  * @param device where to compute
+ * @param fuseEdges whether a search evaluates the edges that leave a node together (same results up to
+ *     floating-point rounding, less work); training runs ignore it
  * @param force whether a new run may replace an existing run directory
  * @param stopAfter stop after this many more epochs, leaving a checkpoint ({@link Integer#MAX_VALUE}: never)
  * @param commandLine the arguments the run was started with, for provenance
  */
-public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean force, int stopAfter,
-        List<String> commandLine) {
+public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
+        boolean force, int stopAfter, List<String> commandLine) {
 
     /** Validates the values. */
     public RunRequest {
@@ -36,21 +38,26 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
 
     /** Returns a request for a run on the whole of CIFAR-10, on the CPU, that is never stopped early. */
     public static RunRequest of(Path runDir, Path dataDir) {
-        return new RunRequest(runDir, dataDir, false, Device.cpu(), false, Integer.MAX_VALUE, List.of());
+        return new RunRequest(runDir, dataDir, false, Device.cpu(), true, false, Integer.MAX_VALUE, List.of());
     }
 
     /** Returns this request with {@code stopAfter} epochs. */
     public RunRequest stoppingAfter(int epochs) {
-        return new RunRequest(runDir, dataDir, partialData, device, force, epochs, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine);
     }
 
     /** Returns this request with {@code force} set. */
     public RunRequest forced() {
-        return new RunRequest(runDir, dataDir, partialData, device, true, stopAfter, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine);
+    }
+
+    /** Returns this request with every edge of a search evaluated on its own (no fusion). */
+    public RunRequest perEdge() {
+        return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine);
     }
 
     /** Returns this request reading partial data (a subset of CIFAR-10, such as a sample). */
     public RunRequest withPartialData() {
-        return new RunRequest(runDir, dataDir, true, device, force, stopAfter, commandLine);
+        return new RunRequest(runDir, dataDir, true, device, fuseEdges, force, stopAfter, commandLine);
     }
 }

@@ -117,7 +117,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
     private R execute(RunLifecycle life, RunJob<P, E, R> job, RunRequest request, boolean resuming,
             RunListener<P, E> listener) throws Exception {
         try (NDManager manager = NDManager.newBaseManager(request.device())) {
-            job.build(manager);
+            job.build(manager, request);
             if (resuming) {
                 job.restore(request.runDir().resolve(RunDirectory.CHECKPOINT));
             }

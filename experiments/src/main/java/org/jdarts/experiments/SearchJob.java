@@ -19,6 +19,7 @@ import org.jdarts.core.run.RunKind;
 import org.jdarts.core.search.BilevelOptimizer;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.search.SearchRunner;
+import org.jdarts.core.supernet.EdgeEvaluation;
 import org.jdarts.core.supernet.SearchNetwork;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
@@ -65,10 +66,11 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     }
 
     @Override
-    void build() {
+    void build(RunRequest request) {
         NDManager manager = manager();
         Engine.getInstance().setRandomSeed((int) config.seed());
-        SearchNetwork network = new SearchNetwork(space, config.shape());
+        SearchNetwork network = new SearchNetwork(space, config.shape(),
+                request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE);
         network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
         optimizer = new BilevelOptimizer(network, config.hyperparameters(), manager);
         bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager), network, optimizer.sgd(),
@@ -80,7 +82,8 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
         SearchNetwork network = optimizer.network();
         return new SearchPlan(config, space, request.runDir(), request.device().getDeviceType(),
                 setup.data().steps(), setup.trainImages(), setup.valImages(), setup.evalImages(),
-                network.weightCount(), network.alphaNormal().getArray().getShape().get(0), firstEpoch);
+                network.weightCount(), network.alphaNormal().getArray().getShape().get(0), request.fuseEdges(),
+                firstEpoch);
     }
 
     @Override

@@ -64,7 +64,7 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
     }
 
     @Override
-    void build() {
+    void build(RunRequest request) {
         NDManager manager = manager();
         EvalNetwork network = config.buildNetwork(source, manager);
         parameters = network.parameterCount();

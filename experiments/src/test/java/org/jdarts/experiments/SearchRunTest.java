@@ -46,6 +46,34 @@ class SearchRunTest {
     }
 
     @Test
+    void aFusedAndAPerEdgeSearchEndWithTheSameGenotypeAndAlpha(@TempDir Path dir) throws Exception {
+        SearchConfig config = TinyRuns.search("darts-sandglass", 3);
+        SearchResult fused = Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("fused")), TinyRuns.QUIET_SEARCH);
+        SearchResult perEdge = Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("per-edge")).perEdge(),
+                TinyRuns.QUIET_SEARCH);
+        assertEquals(perEdge.genotype(), fused.genotype());
+        List<AlphaHistory.Epoch> a = new RunDirectory(dir.resolve("fused")).readAlphas().epochs();
+        List<AlphaHistory.Epoch> b = new RunDirectory(dir.resolve("per-edge")).readAlphas().epochs();
+        assertEquals(3, a.size());
+        double largest = 0;
+        double spread = 0;
+        for (int e = 0; e < a.size(); e++) {
+            double[][][] x = {a.get(e).weights().normal(), a.get(e).weights().reduce()};
+            double[][][] y = {b.get(e).weights().normal(), b.get(e).weights().reduce()};
+            for (int t = 0; t < 2; t++) {
+                for (int i = 0; i < x[t].length; i++) {
+                    for (int j = 0; j < x[t][i].length; j++) {
+                        largest = Math.max(largest, Math.abs(x[t][i][j] - y[t][i][j]));
+                        spread = Math.max(spread, Math.abs(x[t][i][j] - x[t][i][0]));
+                    }
+                }
+            }
+        }
+        assertTrue(largest <= 1e-5, "softmax(α) of the two searches differ by up to " + largest);
+        assertTrue(spread > 1e-4, "α must have moved away from uniform for the comparison to mean anything");
+    }
+
+    @Test
     void resumingAFinishedRunChangesNothing(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
         Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(runDir), TinyRuns.QUIET_SEARCH);
@@ -61,7 +89,7 @@ class SearchRunTest {
     void runDirectoryHoldsEveryPromisedFile(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
         Runs.SEARCH.start(TinyRuns.search(1), new RunRequest(runDir, TinyRuns.at(runDir).dataDir(), true,
-                ai.djl.Device.cpu(), false, Integer.MAX_VALUE, List.of("search")), TinyRuns.QUIET_SEARCH);
+                ai.djl.Device.cpu(), true, false, Integer.MAX_VALUE, List.of("search")), TinyRuns.QUIET_SEARCH);
         RunDirectory run = new RunDirectory(runDir);
         for (String f : RunDirectory.files(org.jdarts.core.run.RunKind.SEARCH)) {
             assertTrue(run.has(f), f);

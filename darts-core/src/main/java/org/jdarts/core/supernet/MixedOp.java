@@ -47,6 +47,24 @@ public final class MixedOp extends InitCachingBlock {
         }
     }
 
+    /**
+     * Returns the block of operation {@code k} (in α's column order), or {@code null} for an
+     * operation with {@link OperationTrait#ZERO}.
+     */
+    Block operation(int k) {
+        return ops[k];
+    }
+
+    /** Returns whether operation {@code k} reads the ReLU of the edge's input. */
+    boolean takesRelu(int k) {
+        return takesRelu[k];
+    }
+
+    /** Returns the number of operations, zero ones included. */
+    int size() {
+        return ops.length;
+    }
+
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {

@@ -30,13 +30,25 @@ public final class SearchNetwork extends CellNetwork {
     private final Parameter alphaReduce;
 
     /**
-     * Creates the supernet; initialise it with {@link #initialize} for 3×32×32 (or any) inputs.
+     * Creates the supernet with fused edges; initialise it with {@link #initialize} for 3×32×32
+     * (or any) inputs.
      *
      * @param space the candidate operations of every edge
      * @param shape channels, layers and classes
      */
     public SearchNetwork(SearchSpace space, NetworkShape shape) {
-        super(shape, slot -> new SearchCell(space, slot), null);
+        this(space, shape, EdgeEvaluation.FUSED);
+    }
+
+    /**
+     * Creates the supernet; initialise it with {@link #initialize} for 3×32×32 (or any) inputs.
+     *
+     * @param space the candidate operations of every edge
+     * @param shape channels, layers and classes
+     * @param evaluation how the cells evaluate their edges (the parameters are the same either way)
+     */
+    public SearchNetwork(SearchSpace space, NetworkShape shape, EdgeEvaluation evaluation) {
+        super(shape, slot -> new SearchCell(space, slot, evaluation), null);
         this.space = space;
         Shape alphaShape = new Shape(SearchCell.EDGES, space.size());
         alphaNormal = addParameter(alpha(ALPHA_NORMAL, alphaShape));

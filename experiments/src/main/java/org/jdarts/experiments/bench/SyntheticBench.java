@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.Device;
 import java.util.function.LongSupplier;
+import org.jdarts.core.supernet.EdgeEvaluation;
 import org.jdarts.core.supernet.SearchNetwork;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.search.BilevelOptimizer;
@@ -47,6 +48,7 @@ public final class SyntheticBench {
      * @param space the search space
      * @param config the supernet's shape
      * @param order first or second order
+     * @param evaluation fused edges or edge by edge
      * @param batchSize images per batch
      * @param steps how many steps to time
      * @param device where to run
@@ -54,11 +56,12 @@ public final class SyntheticBench {
      * @param listener told each step's time
      * @return the number of trainable weights
      */
-    public static long run(SearchSpace space, NetworkShape config, SearchOrder order, int batchSize, int steps,
+    public static long run(SearchSpace space, NetworkShape config, SearchOrder order, EdgeEvaluation evaluation, int batchSize,
+            int steps,
             Device device, LongSupplier residentMemory, Listener listener) {
         try (NDManager manager = NDManager.newBaseManager(device)) {
             manager.getEngine().setRandomSeed(0);
-            SearchNetwork net = new SearchNetwork(space, config);
+            SearchNetwork net = new SearchNetwork(space, config, evaluation);
             net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             BilevelOptimizer opt = new BilevelOptimizer(net, SearchHyperparameters.reference(order), manager);
             for (int i = 0; i < steps; i++) {

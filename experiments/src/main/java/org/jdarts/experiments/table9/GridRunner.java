@@ -166,6 +166,7 @@ public final class GridRunner {
     private RunStatus start(GridCell cell, CellState state, Listener listener) throws Exception {
         boolean resume = state == CellState.STOPPED;
         RunRequest request = new RunRequest(cell.dir(), template.dataDir(), template.partialData(), template.device(),
+                template.fuseEdges(),
                 !resume && new RunDirectory(cell.dir()).has(RunDirectory.CONFIG), template.stopAfter(),
                 template.commandLine());
         if (cell.kind() == GridCell.Kind.SEARCH) {

@@ -54,6 +54,21 @@ public final class FactorizedReduce extends InitCachingBlock {
         return new ReluThen(new FactorizedReduce(outChannels, affine));
     }
 
+    /** Returns the convolution of the input. */
+    Block conv1() {
+        return conv1;
+    }
+
+    /** Returns the convolution of the input shifted by one pixel. */
+    Block conv2() {
+        return conv2;
+    }
+
+    /** Returns the BatchNorm after the concatenation. */
+    Block batchNorm() {
+        return bn;
+    }
+
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {

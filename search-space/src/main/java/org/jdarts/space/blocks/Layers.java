@@ -1,12 +1,17 @@
 package org.jdarts.space.blocks;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.UnaryOperator;
 
 /** Factories for the layers the DARTS operations are made of, with PyTorch's conventions. */
 public final class Layers {
@@ -17,7 +22,54 @@ public final class Layers {
     /** DJL's momentum convention for PyTorch's default running-average momentum of 0.1. */
     public static final float BN_MOMENTUM = 0.9f;
 
+    /**
+     * The settings of the BatchNorms and the kind of the activations built here, by block
+     * identity: DJL does not expose them, and {@link StackedBlocks} needs them to run several
+     * copies of a block as one.
+     */
+    private static final Map<Block, Object> BUILT = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Layers() {}
+
+    /**
+     * The settings of a BatchNorm built by {@link #batchNorm}.
+     *
+     * @param affine learnable scale and shift
+     * @param epsilon added to the variance
+     * @param momentum DJL's momentum convention
+     */
+    record BatchNormSettings(boolean affine, float epsilon, float momentum) {}
+
+    /** An element-wise activation built here. */
+    enum Activations {
+        RELU(Activation::relu),
+        RELU6(x -> x.clip(0, 6));
+
+        private final UnaryOperator<NDArray> function;
+
+        Activations(UnaryOperator<NDArray> function) {
+            this.function = function;
+        }
+
+        NDArray apply(NDArray x) {
+            return function.apply(x);
+        }
+    }
+
+    /** Returns the settings of {@code block} if {@link #batchNorm} built it, else {@code null}. */
+    static BatchNormSettings batchNormSettings(Block block) {
+        return BUILT.get(block) instanceof BatchNormSettings settings ? settings : null;
+    }
+
+    /** Returns the activation {@code block} computes if {@link #relu} or {@link #relu6} built it, else {@code null}. */
+    static Activations activation(Block block) {
+        return BUILT.get(block) instanceof Activations activation ? activation : null;
+    }
+
+    private static Block remember(Block block, Object what) {
+        BUILT.put(block, what);
+        return block;
+    }
 
     /**
      * Returns a bias-free square convolution.
@@ -60,18 +112,18 @@ public final class Layers {
      * @return the BatchNorm block
      */
     public static Block batchNorm(boolean affine) {
-        return BatchNorm.builder()
+        return remember(BatchNorm.builder()
                 .optAxis(1)
                 .optCenter(affine)
                 .optScale(affine)
                 .optEpsilon(BN_EPSILON)
                 .optMomentum(BN_MOMENTUM)
-                .build();
+                .build(), new BatchNormSettings(affine, BN_EPSILON, BN_MOMENTUM));
     }
 
     /** Returns a ReLU block. */
     public static Block relu() {
-        return Activation.reluBlock();
+        return remember(Activation.reluBlock(), Activations.RELU);
     }
 
     /**
@@ -82,11 +134,11 @@ public final class Layers {
      * memory and the gradient changes from run to run (see {@code LayersTest}).
      */
     public static Block relu6() {
-        return new LambdaBlock(Layers::relu6, "relu6");
+        return remember(new LambdaBlock(Layers::relu6, "relu6"), Activations.RELU6);
     }
 
     /** Returns min(max(x, 0), 6), computed by one clamp with scalar bounds. */
     public static NDList relu6(NDList x) {
-        return new NDList(x.singletonOrThrow().clip(0, 6));
+        return new NDList(Activations.RELU6.apply(x.singletonOrThrow()));
     }
 }

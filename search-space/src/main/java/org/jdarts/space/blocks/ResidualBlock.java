@@ -35,6 +35,11 @@ public final class ResidualBlock extends InitCachingBlock {
         this.identityChannels = identityChannels;
     }
 
+    /** Returns the residual branch. */
+    Block body() {
+        return body;
+    }
+
     /** Returns the number of leading channels to which the input is added. */
     public int identityChannels() {
         return identityChannels;

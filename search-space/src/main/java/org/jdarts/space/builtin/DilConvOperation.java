@@ -29,7 +29,7 @@ final class DilConvOperation implements Operation {
 
     @Override
     public Set<OperationTrait> traits(int stride) {
-        return Set.of(OperationTrait.RELU_INPUT);
+        return Set.of(OperationTrait.RELU_INPUT, OperationTrait.FUSABLE);
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.jdarts.space.blocks.Layers;
 import org.jdarts.space.blocks.ResidualBlock;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import java.util.Set;
 import org.jdarts.space.op.OperationParameter;
 
 /**
@@ -36,6 +38,11 @@ final class InvertedResidualOperation implements Operation {
     /** Returns the hidden width round(e·C). */
     static int hiddenWidth(int channels, double expansion) {
         return (int) Math.max(1, Math.round(expansion * channels));
+    }
+
+    @Override
+    public Set<OperationTrait> traits(int stride) {
+        return Set.of(OperationTrait.FUSABLE);
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.jdarts.space.blocks.AveragePool;
 import org.jdarts.space.blocks.Layers;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import java.util.Set;
 
 /**
  * {@code max_pool_3x3} and {@code avg_pool_3x3} (padding 1; the average excludes the padding). In
@@ -30,6 +32,11 @@ final class PoolOperation implements Operation {
     public String description() {
         return max ? "3x3 max pooling, padding 1"
                 : "3x3 average pooling, padding 1 excluded from the average";
+    }
+
+    @Override
+    public Set<OperationTrait> traits(int stride) {
+        return Set.of(OperationTrait.PARAMETER_FREE);
     }
 
     @Override

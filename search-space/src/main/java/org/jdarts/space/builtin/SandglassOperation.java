@@ -7,6 +7,8 @@ import org.jdarts.space.blocks.Layers;
 import org.jdarts.space.blocks.ResidualBlock;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
+import org.jdarts.space.op.OperationTrait;
+import java.util.Set;
 import org.jdarts.space.op.OperationParameter;
 
 /**
@@ -45,6 +47,11 @@ final class SandglassOperation implements Operation {
     /** Returns the number of channels that receive the identity, ceil(a·C). */
     static int identityChannels(int channels, double multiplier) {
         return (int) Math.ceil(multiplier * channels - 1e-9);
+    }
+
+    @Override
+    public Set<OperationTrait> traits(int stride) {
+        return Set.of(OperationTrait.FUSABLE);
     }
 
     @Override

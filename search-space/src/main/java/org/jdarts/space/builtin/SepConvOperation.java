@@ -32,7 +32,7 @@ final class SepConvOperation implements Operation {
 
     @Override
     public Set<OperationTrait> traits(int stride) {
-        return Set.of(OperationTrait.RELU_INPUT);
+        return Set.of(OperationTrait.RELU_INPUT, OperationTrait.FUSABLE);
     }
 
     @Override

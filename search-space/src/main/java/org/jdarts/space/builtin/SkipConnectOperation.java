@@ -23,7 +23,8 @@ final class SkipConnectOperation implements Operation {
 
     @Override
     public Set<OperationTrait> traits(int stride) {
-        return stride == 1 ? Set.of(OperationTrait.IDENTITY) : Set.of(OperationTrait.RELU_INPUT);
+        return stride == 1 ? Set.of(OperationTrait.IDENTITY, OperationTrait.PARAMETER_FREE)
+                : Set.of(OperationTrait.RELU_INPUT, OperationTrait.FUSABLE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jdarts.space.blocks.ParameterCount;
@@ -126,7 +127,25 @@ class BuiltinOperationsTest {
         NDArray x = manager.randomNormal(new Shape(2, 4, 6, 6));
         NDArray y = BlockRunner.run(manager, create("skip_connect", 4, 1, false, Map.of()), x, true);
         assertArrayEquals(x.toFloatArray(), y.toFloatArray());
-        assertEquals(Set.of(OperationTrait.IDENTITY), REGISTRY.get("skip_connect").operation().traits(1));
+        assertEquals(Set.of(OperationTrait.IDENTITY, OperationTrait.PARAMETER_FREE),
+                REGISTRY.get("skip_connect").operation().traits(1));
+    }
+
+    @Test
+    void everyBuiltInOperationButNoneCanBeSharedOrFusedInASupernet() {
+        for (String op : List.of("max_pool_3x3", "avg_pool_3x3")) {
+            for (int stride : new int[] {1, 2}) {
+                assertTrue(REGISTRY.get(op).operation().traits(stride).contains(OperationTrait.PARAMETER_FREE), op);
+            }
+        }
+        assertTrue(REGISTRY.get("skip_connect").operation().traits(2).contains(OperationTrait.FUSABLE));
+        for (String op : List.of("sep_conv_3x3", "sep_conv_5x5", "dil_conv_3x3", "dil_conv_5x5",
+                "inverted_residual_3x3", "sandglass_3x3")) {
+            for (int stride : new int[] {1, 2}) {
+                assertTrue(REGISTRY.get(op).operation().traits(stride).contains(OperationTrait.FUSABLE), op);
+            }
+        }
+        // that the blocks honour these traits is what OperationTestKit checks for each of them above
     }
 
     /** With every convolution weight zero (and BatchNorm at its initial running statistics) the body is zero. */

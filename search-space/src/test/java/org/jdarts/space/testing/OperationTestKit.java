@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.blocks.ParameterCount;
+import org.jdarts.space.blocks.StackedBlocks;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationArgs;
 import org.jdarts.space.op.OperationParameter;
@@ -28,8 +30,10 @@ import org.jdarts.space.op.RegisteredOperation;
  * Checks an {@link Operation} the way jdarts will use it, for plugin authors: at stride 1 and 2,
  * in search form and evaluation form, the block builds, maps N×C×H×W to N×C×(H/s)×(W/s) in
  * training and inference mode, gives finite outputs and finite gradients to its input and every
- * weight, and behaves as its traits say (zeros for {@code ZERO}, its input for {@code IDENTITY});
- * optionally its trainable parameter counts equal the ones you expect.
+ * weight, and behaves as its traits say (zeros for {@code ZERO}, its input for {@code IDENTITY},
+ * no trainable weight for {@code PARAMETER_FREE}, and for {@code FUSABLE} three copies run as one
+ * stacked computation give each copy's own output and running statistics); optionally its
+ * trainable parameter counts equal the ones you expect.
  *
  * <pre>{@code
  * OperationTestKit.of(new MyOperation()).channels(16)
@@ -116,6 +120,7 @@ public final class OperationTestKit {
         for (boolean affine : new boolean[] {false, true}) {
             for (int stride : new int[] {1, 2}) {
                 counts[i] = checkForm(candidate, stride, affine, problems);
+                checkFusion(candidate, stride, affine, problems);
                 if (expected != null && counts[i] != expected[i]) {
                     problems.add(form(stride, affine) + ": " + counts[i] + " trainable parameters, expected "
                             + expected[i]);
@@ -194,6 +199,71 @@ public final class OperationTestKit {
         } catch (RuntimeException e) {
             problems.add(form + ": " + e);
             return -1;
+        }
+    }
+
+    /** Checks PARAMETER_FREE and FUSABLE the way a supernet relies on them. */
+    private void checkFusion(CandidateOperation candidate, int stride, boolean affine, List<String> problems) {
+        String form = form(stride, affine);
+        Set<OperationTrait> traits = candidate.traits(stride);
+        if (traits.contains(OperationTrait.PARAMETER_FREE)) {
+            Block block = candidate.createBody(channels, stride, affine);
+            try (NDManager manager = NDManager.newBaseManager()) {
+                block.initialize(manager, DataType.FLOAT32, new Shape(2, channels, side, side));
+                if (ParameterCount.trainable(block) != 0) {
+                    problems.add(form + ": declares PARAMETER_FREE but has trainable weights");
+                }
+            } catch (RuntimeException e) {
+                problems.add(form + ": " + e);
+            }
+        }
+        if (!traits.contains(OperationTrait.FUSABLE)) {
+            return;
+        }
+        String why = StackedBlocks.whyNot(candidate.createBody(channels, stride, affine));
+        if (why != null) {
+            problems.add(form + ": declares FUSABLE but " + why);
+            return;
+        }
+        int copies = 3;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Shape in = new Shape(2, channels, side, side);
+            List<Block> alone = new ArrayList<>();
+            List<Block> stacked = new ArrayList<>();
+            for (int c = 0; c < copies; c++) {
+                Block a = candidate.createBody(channels, stride, affine);
+                a.initialize(manager, DataType.FLOAT32, in);
+                Block b = candidate.createBody(channels, stride, affine);
+                b.initialize(manager, DataType.FLOAT32, in);
+                List<Parameter> from = a.getParameters().values();
+                List<Parameter> to = b.getParameters().values();
+                for (int i = 0; i < from.size(); i++) {
+                    to.get(i).getArray().set(new NDIndex(":"), from.get(i).getArray());
+                }
+                alone.add(a);
+                stacked.add(b);
+            }
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray x = manager.randomNormal(in);
+            NDArray together = StackedBlocks.of(stacked).forward(store, x, true);
+            long outChannels = together.getShape().get(1) / copies;
+            for (int c = 0; c < copies; c++) {
+                NDArray own = alone.get(c).forward(store, new NDList(x), true).singletonOrThrow();
+                NDArray part = together.get(new NDIndex(":, {}:{}", c * outChannels, (c + 1) * outChannels));
+                if (!part.getShape().equals(own.getShape()) || !own.allClose(part, 1e-4, 1e-5, false)) {
+                    problems.add(form + ": declares FUSABLE, but copy " + c + " run stacked differs from it run alone");
+                }
+                List<Parameter> a = alone.get(c).getParameters().values();
+                List<Parameter> b = stacked.get(c).getParameters().values();
+                for (int i = 0; i < a.size(); i++) {
+                    if (!a.get(i).getArray().allClose(b.get(i).getArray(), 1e-4, 1e-6, false)) {
+                        problems.add(form + ": declares FUSABLE, but run stacked, copy " + c + " ends with another "
+                                + a.get(i).getName());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            problems.add(form + ": running FUSABLE copies stacked: " + e);
         }
     }
 

@@ -38,6 +38,16 @@ class OperationTestKitTest {
     }
 
     @Test
+    void reportsFusionTraitsTheBlockDoesNotHonour() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> OperationTestKit.of(new TanhConvOperation(Set.of(OperationTrait.FUSABLE),
+                        Set.of(OperationTrait.PARAMETER_FREE))).channels(4).check());
+        String m = e.getMessage();
+        assertTrue(m.contains("search form, stride 1: declares FUSABLE but ai.djl.nn.LambdaBlock cannot be stacked"), m);
+        assertTrue(m.contains("search form, stride 2: declares PARAMETER_FREE but has trainable weights"), m);
+    }
+
+    @Test
     void reportsEveryBrokenPromise() {
         AssertionError e = assertThrows(AssertionError.class,
                 () -> OperationTestKit.of(new Broken()).channels(4).expectParameters(0, 0, 0, 0).check());

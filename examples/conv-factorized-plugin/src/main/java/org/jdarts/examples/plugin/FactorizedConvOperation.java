@@ -41,10 +41,14 @@ public final class FactorizedConvOperation implements Operation {
         return List.of(KERNEL);
     }
 
-    /** Starts with a ReLU: jdarts applies it (once per node in a supernet), so create() leaves it out. */
+    /**
+     * Starts with a ReLU: jdarts applies it (once per node in a supernet), so create() leaves it
+     * out. Built only from Conv2d and Layers' BatchNorm, it can be fused: a supernet runs it for all
+     * the edges that leave a node as one grouped computation (OperationTestKit checks that this holds).
+     */
     @Override
     public Set<OperationTrait> traits(int stride) {
-        return Set.of(OperationTrait.RELU_INPUT);
+        return Set.of(OperationTrait.RELU_INPUT, OperationTrait.FUSABLE);
     }
 
     @Override

@@ -1,0 +1,197 @@
+package org.jdarts.core.supernet;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdarts.space.CandidateOperation;
+import org.jdarts.space.SearchSpace;
+import org.jdarts.space.blocks.StackedBlocks;
+import org.jdarts.space.op.OperationTrait;
+
+/**
+ * The k mixed edges that leave one node of a search cell, evaluated together. They all read the
+ * same input, so an operation with {@link OperationTrait#PARAMETER_FREE} is computed once and an
+ * operation with {@link OperationTrait#FUSABLE} runs for the k edges as one grouped computation
+ * ({@link StackedBlocks}); other operations run edge by edge. Each edge's result is the sum of its
+ * operations' outputs weighted by its row of softmax(α), as in {@link MixedOp}, whose blocks (and
+ * so parameters) these are.
+ */
+final class FusedEdges {
+
+    private enum Mode { ZERO, SHARED, STACKED, PER_EDGE }
+
+    private final List<MixedOp> edges;
+    private final int[] rows;
+    private final Mode[] modes;
+    private final StackedBlocks[] stacks;
+    private final List<List<Pair<Parameter, Parameter>>> sharedState = new ArrayList<>();
+
+    /**
+     * Groups the edges that leave one node.
+     *
+     * @param space the candidate operations
+     * @param stride the edges' stride
+     * @param edges the mixed edges, in the order of their targets
+     * @param rows each edge's row in the cell's table of softmax weights
+     * @throws IllegalArgumentException if an operation declares a trait its block does not honour
+     */
+    FusedEdges(SearchSpace space, int stride, List<MixedOp> edges, int[] rows) {
+        this.edges = List.copyOf(edges);
+        this.rows = rows.clone();
+        int size = space.size();
+        modes = new Mode[size];
+        stacks = new StackedBlocks[size];
+        for (int o = 0; o < size; o++) {
+            CandidateOperation candidate = space.operations().get(o);
+            List<Block> blocks = blocks(o);
+            sharedState.add(List.of());
+            if (blocks.get(0) == null) {
+                modes[o] = Mode.ZERO;
+            } else if (candidate.has(OperationTrait.PARAMETER_FREE, stride)) {
+                modes[o] = Mode.SHARED;
+                sharedState.set(o, stateToShare(candidate, blocks));
+            } else if (candidate.has(OperationTrait.FUSABLE, stride)) {
+                modes[o] = Mode.STACKED;
+                try {
+                    stacks[o] = StackedBlocks.of(blocks);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("operation " + candidate.name()
+                            + " declares FUSABLE at stride " + stride + ", but its block cannot be fused: "
+                            + e.getMessage(), e);
+                }
+            } else {
+                modes[o] = Mode.PER_EDGE;
+            }
+        }
+    }
+
+    private List<Block> blocks(int op) {
+        List<Block> blocks = new ArrayList<>(edges.size());
+        for (MixedOp edge : edges) {
+            blocks.add(edge.operation(op));
+        }
+        return blocks;
+    }
+
+    /** Pairs every parameter of the first edge's block with the same parameter of each other edge's. */
+    private static List<Pair<Parameter, Parameter>> stateToShare(CandidateOperation candidate, List<Block> blocks) {
+        List<Pair<Parameter, Parameter>> pairs = new ArrayList<>();
+        List<Parameter> first = blocks.get(0).getParameters().values();
+        for (Parameter p : first) {
+            if (p.requiresGradient()) {
+                throw new IllegalArgumentException("operation " + candidate.name()
+                        + " declares PARAMETER_FREE, but its parameter " + p.getName() + " takes a gradient");
+            }
+        }
+        for (int e = 1; e < blocks.size(); e++) {
+            List<Parameter> other = blocks.get(e).getParameters().values();
+            for (int i = 0; i < first.size(); i++) {
+                pairs.add(new Pair<>(first.get(i), other.get(i)));
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Evaluates the edges.
+     *
+     * @param store the parameter store
+     * @param x the node, N×C×H×W
+     * @param relu its ReLU
+     * @param weights the cell's softmax weights (edges × operations)
+     * @param training training mode
+     * @param temporaries receives the arrays the outputs are views of, which the caller closes once it
+     *     has added the outputs into their nodes
+     * @return each edge's output, in the order of the edges
+     */
+    NDArray[] forward(ParameterStore store, NDArray x, NDArray relu, NDArray weights, boolean training,
+            List<NDArray> temporaries) {
+        int k = edges.size();
+        if (k == 1) {
+            return new NDArray[] {edges.get(0).forward(store, new NDList(x, relu, weights.get(rows[0])), training)
+                    .singletonOrThrow()};
+        }
+        NDList rowList = new NDList(k);
+        for (int row : rows) {
+            rowList.add(weights.get(row));
+        }
+        NDArray w = NDArrays.stack(rowList, 0); // k × operations
+        NDArray sum = null; // N×k×C×H'×W'
+        List<List<NDArray>> perEdge = null;
+        for (int o = 0; o < modes.length; o++) {
+            if (modes[o] == Mode.ZERO) {
+                continue;
+            }
+            NDArray in = edges.get(0).takesRelu(o) ? relu : x;
+            if (modes[o] == Mode.PER_EDGE) {
+                perEdge = perEdge == null ? emptyLists(k) : perEdge;
+                for (int e = 0; e < k; e++) {
+                    NDArray y = edges.get(e).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
+                    perEdge.get(e).add(y.mul(w.get(e, o)));
+                }
+                continue;
+            }
+            NDArray column = w.get(new NDIndex(":, {}", o)).reshape(1, k, 1, 1, 1);
+            NDArray term;
+            if (modes[o] == Mode.SHARED) {
+                NDArray y = edges.get(0).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
+                if (training) {
+                    share(store, o, x.getDevice());
+                }
+                term = y.expandDims(1).mul(column);
+            } else {
+                NDArray y = stacks[o].forward(store, in, training);
+                Shape s = y.getShape();
+                term = y.reshape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3)).mul(column);
+            }
+            if (sum == null) {
+                sum = term;
+            } else {
+                sum.addi(term);
+                term.close();
+            }
+        }
+        NDArray[] out = new NDArray[k];
+        if (sum != null) {
+            temporaries.add(sum);
+        }
+        for (int e = 0; e < k; e++) {
+            NDArray edge = sum == null ? null : sum.get(new NDIndex(":, {}", e));
+            if (edge != null) {
+                temporaries.add(edge);
+            }
+            if (perEdge != null) {
+                for (NDArray term : perEdge.get(e)) {
+                    edge = edge == null ? term : edge.add(term);
+                }
+            }
+            out[e] = edge;
+        }
+        return out;
+    }
+
+    /** Copies the running state the first edge's copy of a parameter-free operation just updated to the others. */
+    private void share(ParameterStore store, int op, Device device) {
+        for (Pair<Parameter, Parameter> pair : sharedState.get(op)) {
+            store.getValue(pair.getValue(), device, true).set(new NDIndex(":"),
+                    store.getValue(pair.getKey(), device, true));
+        }
+    }
+
+    private static List<List<NDArray>> emptyLists(int k) {
+        List<List<NDArray>> lists = new ArrayList<>(k);
+        for (int e = 0; e < k; e++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+}

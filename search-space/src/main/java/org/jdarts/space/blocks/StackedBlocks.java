@@ -1,0 +1,324 @@
+package org.jdarts.space.blocks;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs k copies of one block (same structure, own parameters) on one shared input as a single
+ * grouped computation: the output holds the k copies' outputs side by side on the channel axis,
+ * N×(k·C)×H×W, copy 0's channels first.
+ *
+ * <p>What each layer becomes: an ungrouped convolution of the shared input is one convolution
+ * with the k weight tensors concatenated on the output axis; a grouped convolution of the shared
+ * input is one convolution with k times the outputs per group (a depthwise convolution with
+ * channel multiplier k), its outputs then reordered copy by copy; a convolution of the k copies'
+ * side-by-side outputs runs with k times its groups (a grouped 1×1 convolution with k groups, a
+ * depthwise convolution on k·C channels); a BatchNorm runs once over k·C
+ * channels (per channel, so it is k independent BatchNorms) and writes each copy's running
+ * statistics back; ReLU and ReLU6 act element-wise; a residual adds the input to each copy. The
+ * arithmetic per output element is the copy's own, so the result equals running the copies one
+ * by one up to the summation order inside the kernels.
+ *
+ * <p>Stackable blocks: {@link Conv2d}, the BatchNorms and activations built by {@link Layers},
+ * {@link SequentialBlock}, {@link ResidualBlock}, {@link ReluThen}, {@link FactorizedReduce} and
+ * {@link IdentityBlock}, nested in any way.
+ */
+public final class StackedBlocks {
+
+    private final int copies;
+    private final Step root;
+
+    private StackedBlocks(List<Block> blocks) {
+        copies = blocks.size();
+        root = compile(blocks);
+    }
+
+    /**
+     * Prepares the stacked computation of {@code blocks}.
+     *
+     * @param blocks at least one block; all built the same way
+     * @return the computation
+     * @throws IllegalArgumentException if a block cannot be stacked or the copies differ in structure
+     */
+    public static StackedBlocks of(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("nothing to stack");
+        }
+        return new StackedBlocks(List.copyOf(blocks));
+    }
+
+    /**
+     * Returns why {@code block} cannot be stacked, or {@code null} if it can.
+     *
+     * @param block a block
+     * @return the class of the first block inside it that is not stackable, with the reason, or null
+     */
+    public static String whyNot(Block block) {
+        try {
+            compile(List.of(block));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Returns k, the number of copies. */
+    public int copies() {
+        return copies;
+    }
+
+    /**
+     * Runs the k copies.
+     *
+     * @param store the parameter store
+     * @param x the shared input, N×C×H×W
+     * @param training training mode (batch statistics, running statistics updated)
+     * @return N×(k·C')×H'×W', copy i's output on channels i·C' to (i+1)·C'
+     */
+    public NDArray forward(ParameterStore store, NDArray x, boolean training) {
+        return root.apply(store, new Stack(x, true, copies), training).stacked();
+    }
+
+    /** An input or output: one tensor all copies share, or the k copies side by side. */
+    private record Stack(NDArray array, boolean shared, int copies) {
+
+        NDArray stacked() {
+            return shared ? array.tile(new long[] {1, copies, 1, 1}) : array;
+        }
+
+        Stack of(NDArray result) {
+            return new Stack(result, false, copies);
+        }
+    }
+
+    /** One compiled block. */
+    @FunctionalInterface
+    private interface Step {
+        Stack apply(ParameterStore store, Stack in, boolean training);
+    }
+
+    private static Step compile(List<Block> blocks) {
+        Block first = blocks.get(0);
+        for (Block b : blocks) {
+            if (b.getClass() != first.getClass() || b.getChildren().size() != first.getChildren().size()) {
+                throw new IllegalArgumentException("the copies differ: " + first.getClass().getName() + " and "
+                        + b.getClass().getName());
+            }
+        }
+        if (first instanceof SequentialBlock) {
+            List<Step> steps = new ArrayList<>();
+            for (int i = 0; i < first.getChildren().size(); i++) {
+                steps.add(compile(child(blocks, i)));
+            }
+            return (store, in, training) -> {
+                Stack s = in;
+                for (Step step : steps) {
+                    s = step.apply(store, s, training);
+                }
+                return s;
+            };
+        }
+        if (first instanceof IdentityBlock) {
+            return (store, in, training) -> in;
+        }
+        if (first instanceof ReluThen) {
+            Step body = compile(blocks.stream().map(b -> ((ReluThen) b).body()).toList());
+            return (store, in, training) ->
+                    body.apply(store, new Stack(Layers.Activations.RELU.apply(in.array()), in.shared(), in.copies()),
+                            training);
+        }
+        if (first instanceof ResidualBlock residual) {
+            return residual(compile(blocks.stream().map(b -> ((ResidualBlock) b).body()).toList()),
+                    residual.identityChannels());
+        }
+        if (first instanceof FactorizedReduce) {
+            return factorizedReduce(
+                    compile(blocks.stream().map(b -> ((FactorizedReduce) b).conv1()).toList()),
+                    compile(blocks.stream().map(b -> ((FactorizedReduce) b).conv2()).toList()),
+                    compile(blocks.stream().map(b -> ((FactorizedReduce) b).batchNorm()).toList()));
+        }
+        if (first instanceof Conv2d) {
+            return convolution(blocks);
+        }
+        Layers.BatchNormSettings settings = Layers.batchNormSettings(first);
+        if (settings != null) {
+            return batchNorm(blocks, settings);
+        }
+        Layers.Activations activation = Layers.activation(first);
+        if (activation != null) {
+            return (store, in, training) -> new Stack(activation.apply(in.array()), in.shared(), in.copies());
+        }
+        throw new IllegalArgumentException(first.getClass().getName()
+                + " cannot be stacked (only Conv2d, Layers' BatchNorm, ReLU and ReLU6, SequentialBlock, ResidualBlock,"
+                + " ReluThen, FactorizedReduce and IdentityBlock can)");
+    }
+
+    private static List<Block> child(List<Block> blocks, int index) {
+        return blocks.stream().map(b -> b.getChildren().get(index).getValue()).toList();
+    }
+
+    private static List<Parameter> parameters(List<Block> blocks, String name) {
+        List<Parameter> result = new ArrayList<>();
+        for (Block b : blocks) {
+            Parameter p = b.getDirectParameters().get(name);
+            if (p == null) {
+                throw new IllegalArgumentException(b.getClass().getName() + " has no parameter " + name);
+            }
+            result.add(p);
+        }
+        return result;
+    }
+
+    private static NDArray concat(ParameterStore store, List<Parameter> parameters, Device device, boolean training) {
+        NDList values = new NDList(parameters.size());
+        for (Parameter p : parameters) {
+            values.add(store.getValue(p, device, training));
+        }
+        return values.size() == 1 ? values.get(0) : NDArrays.concat(values, 0);
+    }
+
+    private static Step convolution(List<Block> blocks) {
+        Conv2d conv = (Conv2d) blocks.get(0);
+        List<Parameter> weights = parameters(blocks, "weight");
+        List<Parameter> biases = conv.isIncludeBias() ? parameters(blocks, "bias") : null;
+        Shape stride = conv.getStride();
+        Shape padding = conv.getPadding();
+        Shape dilation = conv.getDilation();
+        int groups = conv.getGroups();
+        int filters = conv.getFilters();
+        return (store, in, training) -> {
+            Device device = in.array().getDevice();
+            if (in.shared() && groups > 1) {
+                return in.of(groupedOnShared(store, weights, biases, in, groups, filters, stride, padding, dilation,
+                        training));
+            }
+            NDArray w = concat(store, weights, device, training);
+            NDArray b = biases == null ? null : concat(store, biases, device, training);
+            boolean onShared = in.shared();
+            NDArray x = onShared ? in.array() : in.stacked();
+            int g = onShared ? 1 : groups * in.copies();
+            return in.of(Conv2d.conv2d(x, w, b, stride, padding, dilation, g).singletonOrThrow());
+        };
+    }
+
+    /**
+     * A grouped (for example depthwise) convolution of the shared input for k copies: one
+     * convolution with the same groups and k times the outputs per group (for a depthwise
+     * convolution, channel multiplier k), whose output channels come in (group, copy, filter)
+     * order and are then put in (copy, group, filter) order. Unlike replicating the input k times,
+     * this keeps no k-fold copy of the input for the backward pass.
+     */
+    private static NDArray groupedOnShared(ParameterStore store, List<Parameter> weights, List<Parameter> biases,
+            Stack in, int groups, int filters, Shape stride, Shape padding, Shape dilation, boolean training) {
+        int k = in.copies();
+        long perGroup = filters / groups;
+        Device device = in.array().getDevice();
+        NDList ws = new NDList(k);
+        for (Parameter p : weights) {
+            NDArray w = store.getValue(p, device, training);
+            Shape s = w.getShape();
+            ws.add(w.reshape(groups, perGroup, s.get(1), s.get(2), s.get(3)));
+        }
+        Shape ws0 = weights.get(0).getArray().getShape();
+        NDArray w = NDArrays.stack(ws, 1).reshape(k * filters, ws0.get(1), ws0.get(2), ws0.get(3));
+        NDArray b = null;
+        if (biases != null) {
+            NDList bs = new NDList(k);
+            for (Parameter p : biases) {
+                bs.add(store.getValue(p, device, training).reshape(groups, perGroup));
+            }
+            b = NDArrays.stack(bs, 1).reshape(k * filters);
+        }
+        NDArray byGroup = Conv2d.conv2d(in.array(), w, b, stride, padding, dilation, groups).singletonOrThrow();
+        Shape s = byGroup.getShape();
+        NDArray split = byGroup.reshape(s.get(0), groups, k, perGroup, s.get(2), s.get(3));
+        NDArray swapped = split.transpose(0, 2, 1, 3, 4, 5);
+        NDArray byCopy = swapped.reshape(s.get(0), k * filters, s.get(2), s.get(3));
+        // the backward pass of a convolution needs its input, not its output: free the (group, copy) order
+        swapped.close();
+        split.close();
+        byGroup.close();
+        return byCopy;
+    }
+
+    private static Step batchNorm(List<Block> blocks, Layers.BatchNormSettings settings) {
+        List<Parameter> gamma = parameters(blocks, "gamma");
+        List<Parameter> beta = parameters(blocks, "beta");
+        List<Parameter> mean = parameters(blocks, "runningMean");
+        List<Parameter> variance = parameters(blocks, "runningVar");
+        return (store, in, training) -> {
+            Device device = in.array().getDevice();
+            NDArray x = in.stacked();
+            NDArray runningMean = concat(store, mean, device, training);
+            NDArray runningVar = concat(store, variance, device, training);
+            NDArray y = BatchNorm.batchNorm(x, runningMean, runningVar, concat(store, gamma, device, training),
+                    concat(store, beta, device, training), 1, settings.momentum(), settings.epsilon(), training)
+                    .singletonOrThrow();
+            if (training && mean.size() > 1) {
+                // the engine updated the concatenated statistics in place: hand each copy its part
+                writeBack(store, mean, runningMean, device);
+                writeBack(store, variance, runningVar, device);
+            }
+            return in.of(y);
+        };
+    }
+
+    private static void writeBack(ParameterStore store, List<Parameter> parameters, NDArray concatenated,
+            Device device) {
+        long offset = 0;
+        for (Parameter p : parameters) {
+            NDArray target = store.getValue(p, device, true);
+            long size = target.size();
+            try (NDArray part = concatenated.get(new NDIndex("{}:{}", offset, offset + size))) {
+                target.set(new NDIndex(":"), part);
+            }
+            offset += size;
+        }
+    }
+
+    private static Step residual(Step body, int identityChannels) {
+        return (store, in, training) -> {
+            NDArray y = body.apply(store, in, training).stacked();
+            int k = in.copies();
+            Shape s = y.getShape();
+            long channels = s.get(1) / k;
+            Shape split = new Shape(s.get(0), k, channels, s.get(2), s.get(3));
+            NDArray y5 = y.reshape(split);
+            NDArray x5 = in.shared() ? in.array().expandDims(1) : in.array().reshape(split);
+            NDArray sum;
+            if (identityChannels >= channels) {
+                sum = y5.add(x5);
+            } else {
+                NDIndex head = new NDIndex(":, :, :{}", identityChannels);
+                NDIndex tail = new NDIndex(":, :, {}:", identityChannels);
+                sum = NDArrays.concat(new NDList(y5.get(head).add(x5.get(head)), y5.get(tail)), 2);
+            }
+            return in.of(sum.reshape(s));
+        };
+    }
+
+    private static Step factorizedReduce(Step conv1, Step conv2, Step bn) {
+        NDIndex shifted = new NDIndex(":, :, 1:, 1:");
+        return (store, in, training) -> {
+            int k = in.copies();
+            NDArray a = conv1.apply(store, in, training).stacked();
+            NDArray b = conv2.apply(store, new Stack(in.array().get(shifted), in.shared(), k), training).stacked();
+            Shape s = a.getShape();
+            Shape split = new Shape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3));
+            NDArray both = NDArrays.concat(new NDList(a.reshape(split), b.reshape(split)), 2);
+            return bn.apply(store, in.of(both.reshape(s.get(0), 2 * s.get(1), s.get(2), s.get(3))), training);
+        };
+    }
+}
