@@ -126,17 +126,23 @@ final class FusedEdges {
         }
         NDArray w = NDArrays.stack(rowList, 0); // k × operations
         NDArray sum = null; // N×k×C×H'×W'
-        List<List<NDArray>> perEdge = null;
+        NDArray[] perEdge = null; // the terms of the operations run edge by edge
         for (int o = 0; o < modes.length; o++) {
             if (modes[o] == Mode.ZERO) {
                 continue;
             }
             NDArray in = edges.get(0).takesRelu(o) ? relu : x;
             if (modes[o] == Mode.PER_EDGE) {
-                perEdge = perEdge == null ? emptyLists(k) : perEdge;
+                perEdge = perEdge == null ? new NDArray[k] : perEdge;
                 for (int e = 0; e < k; e++) {
                     NDArray y = edges.get(e).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
-                    perEdge.get(e).add(y.mul(w.get(e, o)));
+                    NDArray term = y.mul(w.get(e, o));
+                    if (perEdge[e] == null) {
+                        perEdge[e] = term;
+                    } else {
+                        perEdge[e].addi(term);
+                        term.close();
+                    }
                 }
                 continue;
             }
@@ -170,8 +176,11 @@ final class FusedEdges {
                 temporaries.add(edge);
             }
             if (perEdge != null) {
-                for (NDArray term : perEdge.get(e)) {
-                    edge = edge == null ? term : edge.add(term);
+                if (edge == null) {
+                    edge = perEdge[e];
+                } else {
+                    edge = edge.add(perEdge[e]);
+                    temporaries.add(perEdge[e]);
                 }
             }
             out[e] = edge;
@@ -185,13 +194,5 @@ final class FusedEdges {
             store.getValue(pair.getValue(), device, true).set(new NDIndex(":"),
                     store.getValue(pair.getKey(), device, true));
         }
-    }
-
-    private static List<List<NDArray>> emptyLists(int k) {
-        List<List<NDArray>> lists = new ArrayList<>(k);
-        for (int e = 0; e < k; e++) {
-            lists.add(new ArrayList<>());
-        }
-        return lists;
     }
 }

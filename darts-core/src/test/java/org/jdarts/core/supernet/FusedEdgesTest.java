@@ -71,6 +71,25 @@ class FusedEdgesTest {
         assertDoesNotThrow(() -> new SearchNetwork(space, new NetworkShape(4, 3, 10), EdgeEvaluation.PER_EDGE));
     }
 
+    @Test
+    void aTrainingPassLeavesNoArrayBehindInTheNetworksManager() {
+        SearchSpace space = SearchSpaces.resolve("darts-sandglass", OperationRegistry.load());
+        try (NDManager m = NDManager.newBaseManager()) {
+            SearchNetwork net = new SearchNetwork(space, new NetworkShape(4, 3, 10), EdgeEvaluation.FUSED);
+            net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 16, 16));
+            WeightTrainer trainer = new WeightTrainer(net, net.weights(), 0.9, 3e-4, 5, m);
+            int before = m.getManagedArrays().size();
+            for (int i = 0; i < 2; i++) {
+                try (NDManager step = m.newSubManager()) {
+                    trainer.backward(step.randomNormal(IMAGES), step.create(new int[] {0, 3, 5, 9, 1, 1}),
+                            Objective.CROSS_ENTROPY, everything(net), List.of(), step);
+                }
+            }
+            assertEquals(before, m.getManagedArrays().size(),
+                    "every array a pass computes belongs to the pass's manager, not the network's");
+        }
+    }
+
     private static void assertAgree(SearchSpace space) {
         NetworkShape shape = new NetworkShape(4, 3, 10);
         try (NDManager m = NDManager.newBaseManager()) {

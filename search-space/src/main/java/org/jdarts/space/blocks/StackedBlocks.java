@@ -181,12 +181,27 @@ public final class StackedBlocks {
         return result;
     }
 
-    private static NDArray concat(ParameterStore store, List<Parameter> parameters, Device device, boolean training) {
+    /**
+     * Returns the copies' values of one parameter concatenated on axis 0, in the input's manager:
+     * an array computed from a parameter belongs to the parameter's (long-lived) manager unless
+     * moved, and would stay allocated for as long as the network.
+     */
+    private static NDArray concat(ParameterStore store, List<Parameter> parameters, Stack in, boolean training) {
+        Device device = in.array().getDevice();
+        if (parameters.size() == 1) {
+            return store.getValue(parameters.get(0), device, training);
+        }
         NDList values = new NDList(parameters.size());
         for (Parameter p : parameters) {
             values.add(store.getValue(p, device, training));
         }
-        return values.size() == 1 ? values.get(0) : NDArrays.concat(values, 0);
+        return scoped(NDArrays.concat(values, 0), in);
+    }
+
+    /** Moves an array computed from parameters into the manager of the input it is used with. */
+    private static NDArray scoped(NDArray array, Stack in) {
+        array.attach(in.array().getManager());
+        return array;
     }
 
     private static Step convolution(List<Block> blocks) {
@@ -199,13 +214,12 @@ public final class StackedBlocks {
         int groups = conv.getGroups();
         int filters = conv.getFilters();
         return (store, in, training) -> {
-            Device device = in.array().getDevice();
             if (in.shared() && groups > 1) {
                 return in.of(groupedOnShared(store, weights, biases, in, groups, filters, stride, padding, dilation,
                         training));
             }
-            NDArray w = concat(store, weights, device, training);
-            NDArray b = biases == null ? null : concat(store, biases, device, training);
+            NDArray w = concat(store, weights, in, training);
+            NDArray b = biases == null ? null : concat(store, biases, in, training);
             boolean onShared = in.shared();
             NDArray x = onShared ? in.array() : in.stacked();
             int g = onShared ? 1 : groups * in.copies();
@@ -229,7 +243,7 @@ public final class StackedBlocks {
         for (Parameter p : weights) {
             NDArray w = store.getValue(p, device, training);
             Shape s = w.getShape();
-            ws.add(w.reshape(groups, perGroup, s.get(1), s.get(2), s.get(3)));
+            ws.add(scoped(w.reshape(groups, perGroup, s.get(1), s.get(2), s.get(3)), in));
         }
         Shape ws0 = weights.get(0).getArray().getShape();
         NDArray w = NDArrays.stack(ws, 1).reshape(k * filters, ws0.get(1), ws0.get(2), ws0.get(3));
@@ -237,7 +251,7 @@ public final class StackedBlocks {
         if (biases != null) {
             NDList bs = new NDList(k);
             for (Parameter p : biases) {
-                bs.add(store.getValue(p, device, training).reshape(groups, perGroup));
+                bs.add(scoped(store.getValue(p, device, training).reshape(groups, perGroup), in));
             }
             b = NDArrays.stack(bs, 1).reshape(k * filters);
         }
@@ -261,10 +275,10 @@ public final class StackedBlocks {
         return (store, in, training) -> {
             Device device = in.array().getDevice();
             NDArray x = in.stacked();
-            NDArray runningMean = concat(store, mean, device, training);
-            NDArray runningVar = concat(store, variance, device, training);
-            NDArray y = BatchNorm.batchNorm(x, runningMean, runningVar, concat(store, gamma, device, training),
-                    concat(store, beta, device, training), 1, settings.momentum(), settings.epsilon(), training)
+            NDArray runningMean = concat(store, mean, in, training);
+            NDArray runningVar = concat(store, variance, in, training);
+            NDArray y = BatchNorm.batchNorm(x, runningMean, runningVar, concat(store, gamma, in, training),
+                    concat(store, beta, in, training), 1, settings.momentum(), settings.epsilon(), training)
                     .singletonOrThrow();
             if (training && mean.size() > 1) {
                 // the engine updated the concatenated statistics in place: hand each copy its part
