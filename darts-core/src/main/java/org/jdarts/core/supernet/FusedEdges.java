@@ -53,12 +53,12 @@ final class FusedEdges {
         for (int o = 0; o < size; o++) {
             CandidateOperation candidate = space.operations().get(o);
             List<Block> blocks = blocks(o);
-            sharedState.add(List.of());
+            boolean shared = blocks.get(0) != null && candidate.has(OperationTrait.PARAMETER_FREE, stride);
+            sharedState.add(shared ? stateToShare(candidate, blocks) : List.of());
             if (blocks.get(0) == null) {
                 modes[o] = Mode.ZERO;
-            } else if (candidate.has(OperationTrait.PARAMETER_FREE, stride)) {
+            } else if (shared) {
                 modes[o] = Mode.SHARED;
-                sharedState.set(o, stateToShare(candidate, blocks));
             } else if (candidate.has(OperationTrait.FUSABLE, stride)) {
                 modes[o] = Mode.STACKED;
                 try {

@@ -60,11 +60,6 @@ public final class MixedOp extends InitCachingBlock {
         return takesRelu[k];
     }
 
-    /** Returns the number of operations, zero ones included. */
-    int size() {
-        return ops.length;
-    }
-
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {

@@ -38,16 +38,6 @@ public final class SearchCell extends Cell {
     private final List<FusedEdges> fanOuts = new ArrayList<>();
 
     /**
-     * Creates a cell that evaluates its edges fused.
-     *
-     * @param space the candidate operations
-     * @param slot where the cell stands
-     */
-    public SearchCell(SearchSpace space, CellSlot slot) {
-        this(space, slot, EdgeEvaluation.FUSED);
-    }
-
-    /**
      * Creates a cell.
      *
      * @param space the candidate operations
@@ -81,10 +71,6 @@ public final class SearchCell extends Cell {
         return (target - 2) * (target + 1) / 2 + source;
     }
 
-    /** Returns how the cell evaluates its edges. */
-    public EdgeEvaluation evaluation() {
-        return fanOuts.isEmpty() ? EdgeEvaluation.PER_EDGE : EdgeEvaluation.FUSED;
-    }
 
     /** Returns the number of edges of a cell with {@code steps} intermediate nodes. */
     public static int edgeCount(int steps) {

@@ -74,11 +74,6 @@ public final class StackedBlocks {
         }
     }
 
-    /** Returns k, the number of copies. */
-    public int copies() {
-        return copies;
-    }
-
     /**
      * Runs the k copies.
      *
@@ -100,6 +95,11 @@ public final class StackedBlocks {
 
         Stack of(NDArray result) {
             return new Stack(result, false, copies);
+        }
+
+        /** Applies an element-wise function, which keeps the input shared or stacked. */
+        Stack map(Layers.Activations activation) {
+            return new Stack(activation.apply(array), shared, copies);
         }
     }
 
@@ -135,9 +135,7 @@ public final class StackedBlocks {
         }
         if (first instanceof ReluThen) {
             Step body = compile(blocks.stream().map(b -> ((ReluThen) b).body()).toList());
-            return (store, in, training) ->
-                    body.apply(store, new Stack(Layers.Activations.RELU.apply(in.array()), in.shared(), in.copies()),
-                            training);
+            return (store, in, training) -> body.apply(store, in.map(Layers.Activations.RELU), training);
         }
         if (first instanceof ResidualBlock residual) {
             return residual(compile(blocks.stream().map(b -> ((ResidualBlock) b).body()).toList()),
@@ -158,7 +156,7 @@ public final class StackedBlocks {
         }
         Layers.Activations activation = Layers.activation(first);
         if (activation != null) {
-            return (store, in, training) -> new Stack(activation.apply(in.array()), in.shared(), in.copies());
+            return (store, in, training) -> in.map(activation);
         }
         throw new IllegalArgumentException(first.getClass().getName()
                 + " cannot be stacked (only Conv2d, Layers' BatchNorm, ReLU and ReLU6, SequentialBlock, ResidualBlock,"
@@ -245,8 +243,8 @@ public final class StackedBlocks {
             Shape s = w.getShape();
             ws.add(scoped(w.reshape(groups, perGroup, s.get(1), s.get(2), s.get(3)), in));
         }
-        Shape ws0 = weights.get(0).getArray().getShape();
-        NDArray w = NDArrays.stack(ws, 1).reshape(k * filters, ws0.get(1), ws0.get(2), ws0.get(3));
+        Shape s0 = ws.get(0).getShape(); // groups × filters per group × inputs per group × kernel
+        NDArray w = NDArrays.stack(ws, 1).reshape(k * filters, s0.get(2), s0.get(3), s0.get(4));
         NDArray b = null;
         if (biases != null) {
             NDList bs = new NDList(k);
