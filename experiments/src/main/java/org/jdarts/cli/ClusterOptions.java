@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.table9.ClusterJobs;
 import org.jdarts.experiments.table9.GridCell;
 import org.jdarts.experiments.table9.GridSpec;
@@ -127,6 +128,19 @@ public final class ClusterOptions {
                 "--searches", Integer.toString(grid.searches()), "--eval-seeds", Integer.toString(grid.evalSeeds()),
                 "--order", grid.order()));
         set.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
+        SearchConfig search = grid.budget().search();
+        if (search.method() != null) {
+            args.addAll(List.of("--method", search.methodName()));
+        }
+        if (search.methodOptions() != null) {
+            search.methodOptions().forEach((k, v) -> args.addAll(List.of("--method-option", k + "=" + v)));
+        }
+        if (search.hessianEvery() > 0) {
+            args.addAll(List.of("--hessian-every", Integer.toString(search.hessianEvery())));
+        }
+        if (search.earlyStopSkips() > 0) {
+            args.addAll(List.of("--early-stop-skips", Integer.toString(search.earlyStopSkips())));
+        }
         args.addAll(List.of("--data", dataDir, "--out", outDir, "--device", gpus > 0 ? "gpu" : "cpu"));
         if (partial) {
             args.add("--allow-partial");

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  jdarts search --space darts-sandglass --preset quick \\",
             "      --data ../shared/cifar10 --out runs/sg",
+            "  jdarts search --space darts-sandglass --preset quick --method pc-darts \\",
+            "      --hessian-every 5 --data ../shared/cifar10 --out runs/sg-pc",
             "  jdarts search --resume runs/sg"})
 final class SearchCommand implements Callable<Integer> {
 
@@ -63,6 +65,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--arch-weight-decay", defaultValue = "1e-3", description = "Adam weight decay of alpha (default: ${DEFAULT-VALUE}).")
     double archWeightDecay;
 
+    @Mixin
+    MethodOptions methodOptions;
+
     @Option(names = "--no-fuse", description = {"Evaluate every edge on its own, as the reference code does, instead of the",
         "edges that leave a node together (same results up to rounding, slower; for comparison)."})
     boolean noFuse;
@@ -84,9 +89,10 @@ final class SearchCommand implements Callable<Integer> {
     SearchConfig config() {
         SearchPreset p = SearchPreset.named(preset.preset());
         SgdSettings s = preset.sgd(p.sgd());
-        return new SearchConfig(space, p.name(), preset.channels(p.channels()), preset.layers(p.layers()),
-                preset.epochs(p.epochs()), preset.batchSize(p.batchSize()), preset.trainImages(p.trainImages()),
-                PresetOptions.or(valImages, p.valImages()), PresetOptions.or(evalImages, p.evalImages()), split,
-                preset.seed(2), order, s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(), archLr, archWeightDecay);
+        return methodOptions.apply(new SearchConfig(space, p.name(), preset.channels(p.channels()),
+                preset.layers(p.layers()), preset.epochs(p.epochs()), preset.batchSize(p.batchSize()),
+                preset.trainImages(p.trainImages()), PresetOptions.or(valImages, p.valImages()),
+                PresetOptions.or(evalImages, p.evalImages()), split, preset.seed(2), order, s.lr(), s.lrMin(),
+                s.momentum(), s.weightDecay(), s.gradClip(), archLr, archWeightDecay));
     }
 }

@@ -30,6 +30,12 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                 + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s%n", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
                 Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
                 Numbers.plain(c.archLr()), Numbers.plain(c.archWeightDecay()));
+        out.printf(Locale.ROOT, "  method %s%s; monitors: %s, %s%n", c.methodName(),
+                c.methodOptions() == null ? "" : " " + c.methodOptions(),
+                c.hessianEvery() == 0 ? "no Hessian eigenvalue" : "Hessian eigenvalue every " + c.hessianEvery()
+                        + " epoch(s) and at the end",
+                c.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + c.earlyStopSkips()
+                        + " skips in the normal cell");
         started(c.epochs(), p.firstEpoch(), p.runDir());
         out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d, %s%n", p.weights(), p.alphaRows(), p.space().size(),
                 p.fusedEdges() ? "edges leaving a node evaluated together" : "edges evaluated one by one (--no-fuse)");
@@ -40,7 +46,9 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
     protected String epochLine(SearchEpoch e) {
         return String.format(Locale.ROOT, "epoch %d/%d lr %.5f train loss %.4f acc %.2f%% | val loss %.4f acc %.2f%%"
                 + " | %s | %s", e.epoch() + 1, epochs(), e.lr(), e.train().loss(), 100 * e.train().accuracy(),
-                e.validation().loss(), 100 * e.validation().accuracy(), ProgressBar.duration(e.seconds()), e.genotype());
+                e.validation().loss(), 100 * e.validation().accuracy(), ProgressBar.duration(e.seconds()), e.genotype())
+                + (Double.isNaN(e.hessianEigenvalue()) ? ""
+                        : String.format(Locale.ROOT, " | Hessian eigenvalue %.4g", e.hessianEigenvalue()));
     }
 
     /** Prints how the search ended and returns the exit status. */
@@ -53,8 +61,14 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                     r.epochsDone(), r.epochs(), r.runDir());
             case ALREADY_FINISHED -> out.printf("%s: the search already finished its %d epochs; nothing to do%n"
                     + "genotype = %s%n", r.runDir(), r.epochs(), r.genotype());
-            case FINISHED -> out.printf(Locale.ROOT, "final validation accuracy %.2f%% after %d epochs%ngenotype = %s%n"
-                    + "run directory: %s%n", 100 * r.validationAccuracy(), r.epochs(), r.genotype(), r.runDir());
+            case FINISHED -> {
+                if (r.epochsDone() < r.epochs()) {
+                    out.printf("early stop after epoch %d of %d: its normal cell holds the configured number of skip"
+                            + " connections; the genotype of the epoch before is kept%n", r.epochsDone(), r.epochs());
+                }
+                out.printf(Locale.ROOT, "final validation accuracy %.2f%% after %d epochs%ngenotype = %s%n"
+                        + "run directory: %s%n", 100 * r.validationAccuracy(), r.epochsDone(), r.genotype(), r.runDir());
+            }
             default -> throw new IllegalStateException(r.status().toString());
         }
         if (r.status() != RunStatus.ALREADY_FINISHED) {

@@ -86,6 +86,9 @@ final class Table9Command implements Callable<Integer> {
     @Mixin
     DeviceOption device;
 
+    @Mixin
+    MethodOptions methodOptions;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -152,6 +155,7 @@ final class Table9Command implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--set " + e.getMessage());
         }
+        b = b.withSearch(methodOptions::apply);
         if (!order.equals("first") && !order.equals("second")) {
             throw new UsageException("--order '" + order + "': valid are first, second");
         }

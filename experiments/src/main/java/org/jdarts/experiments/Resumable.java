@@ -57,6 +57,7 @@ record Resumable<C>(RunDirectory dir, C config, Checkpoint.Header checkpoint, Pr
      * @return whether it is complete
      */
     boolean sealed(int epochs, String finalFile) {
-        return checkpoint.epochsDone() >= epochs && dir.has(finalFile) && provenance.finished() != null;
+        // a run sealed early (a search's early stop) has fewer epochs, but its final file and finish time
+        return dir.has(finalFile) && provenance.finished() != null;
     }
 }

@@ -5,6 +5,7 @@ import ai.djl.nn.Block;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.checkpoint.Checkpoint;
@@ -53,6 +54,11 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
     /** Returns the search space's operation names (α's columns), or null. */
     List<String> operations() {
         return null;
+    }
+
+    /** Returns the names of the search space's parameter-free operations (searches; monitors), or none. */
+    Set<String> parameterFree() {
+        return Set.of();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.jdarts.experiments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.loop.DivergedException;
@@ -29,6 +30,7 @@ final class RunLifecycle implements AutoCloseable {
     private final RunDirectory dir;
     private final RunKind kind;
     private final List<String> operations;
+    private final Set<String> parameterFree;
     private final String fingerprint;
     private final RunLock lock;
     private final boolean fresh;
@@ -36,11 +38,12 @@ final class RunLifecycle implements AutoCloseable {
     private Journal journal;
     private boolean checkpointed;
 
-    private RunLifecycle(RunDirectory dir, RunKind kind, List<String> operations, String fingerprint, RunLock lock,
-            Provenance provenance, Journal journal, boolean fresh) {
+    private RunLifecycle(RunDirectory dir, RunKind kind, List<String> operations, Set<String> parameterFree,
+            String fingerprint, RunLock lock, Provenance provenance, Journal journal, boolean fresh) {
         this.dir = dir;
         this.kind = kind;
         this.operations = operations;
+        this.parameterFree = parameterFree;
         this.fingerprint = fingerprint;
         this.lock = lock;
         this.provenance = provenance;
@@ -59,6 +62,7 @@ final class RunLifecycle implements AutoCloseable {
      * @param spaceJson the search space ({@code space.json}), or null
      * @param provenance the provenance of the new run
      * @param operations the search space's operation names (α's columns; searches)
+     * @param parameterFree the space's parameter-free operations (monitors; searches)
      * @param fingerprint the configuration's fingerprint
      * @param listener told about a stale lock taken over
      * @return the lifecycle, with no epoch done
@@ -66,12 +70,12 @@ final class RunLifecycle implements AutoCloseable {
      * @throws IllegalArgumentException if the directory exists and may not be replaced
      */
     static RunLifecycle create(RunKind kind, RunRequest request, Object config, String spaceJson,
-            Provenance provenance, List<String> operations, String fingerprint, RunListener<?, ?> listener)
-            throws IOException {
+            Provenance provenance, List<String> operations, Set<String> parameterFree, String fingerprint,
+            RunListener<?, ?> listener) throws IOException {
         RunDirectory dir = new RunDirectory(request.runDir());
         RunLock lock = NewRunDirectory.prepare(dir, kind, request.force(), listener::onWarning);
-        RunLifecycle life = new RunLifecycle(dir, kind, operations, fingerprint, lock, provenance, Journal.empty(),
-                true);
+        RunLifecycle life = new RunLifecycle(dir, kind, operations, parameterFree, fingerprint, lock, provenance,
+                Journal.empty(), true);
         try {
             dir.writeJson(RunDirectory.CONFIG, config);
             if (spaceJson != null) {
@@ -95,19 +99,22 @@ final class RunLifecycle implements AutoCloseable {
      * @param provenance its provenance with the new resumption
      * @param journal the checkpoint's journal
      * @param operations the search space's operation names (searches)
+     * @param parameterFree the space's parameter-free operations (monitors; searches)
      * @param fingerprint the configuration's fingerprint
      * @param listener told about a stale lock taken over
      * @return the lifecycle
      * @throws IOException if a file cannot be written
      */
     static RunLifecycle resume(RunKind kind, RunDirectory dir, Provenance provenance, Journal journal,
-            List<String> operations, String fingerprint, RunListener<?, ?> listener) throws IOException {
+            List<String> operations, Set<String> parameterFree, String fingerprint, RunListener<?, ?> listener)
+            throws IOException {
         RunLock lock = RunLock.acquire(dir.path(), listener::onWarning);
-        RunLifecycle life = new RunLifecycle(dir, kind, operations, fingerprint, lock, provenance, journal, false);
+        RunLifecycle life = new RunLifecycle(dir, kind, operations, parameterFree, fingerprint, lock, provenance,
+                journal, false);
         try {
             NewRunDirectory.removeStaleTemporaryFiles(dir);
             dir.writeJson(RunDirectory.PROVENANCE, provenance);
-            EpochFiles.write(dir, kind, journal, operations);
+            EpochFiles.write(dir, kind, journal, operations, parameterFree);
         } catch (IOException | RuntimeException e) {
             life.close(true);
             throw e;
@@ -159,10 +166,14 @@ final class RunLifecycle implements AutoCloseable {
                     commit(model, journal.plus(model.record(epoch)));
                     listener.onEpoch(epoch);
                 }
-            }, listener::stopRequested);
+            }, () -> listener.stopRequested() || model.endsEarly(journal));
         } catch (DivergedException e) {
             throw new DivergedException(e.getMessage() + "; " + (!checkpointed ? "no checkpoint was written"
                     : "the last good checkpoint (" + describe(journal.resumeAt()) + ") is kept in " + checkpoint()));
+        }
+        if (stopped.isPresent() && model.endsEarly(journal)) {
+            seal(model);
+            return RunStatus.FINISHED;
         }
         if (stopped.isPresent()) {
             if (stopped.get().step() > 0) {
@@ -199,7 +210,7 @@ final class RunLifecycle implements AutoCloseable {
         model.save(checkpoint(), new Checkpoint.Header(next.size(), fingerprint, next.toJson()));
         journal = next;
         checkpointed = true;
-        EpochFiles.write(dir, kind, journal, operations);
+        EpochFiles.write(dir, kind, journal, operations, parameterFree);
     }
 
     /** Releases the lock; a new run that failed before its first checkpoint is removed. */

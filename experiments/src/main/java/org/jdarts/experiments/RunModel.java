@@ -48,4 +48,14 @@ interface RunModel<E> {
      * @throws IOException if a file cannot be written
      */
     void seal(RunDirectory dir, Journal journal) throws IOException;
+
+    /**
+     * Returns whether the run ends early after the last epoch of the journal (a search's early
+     * stop); such a run is sealed as finished. Never, by default.
+     *
+     * @param journal every epoch done
+     */
+    default boolean endsEarly(Journal journal) {
+        return false;
+    }
 }

@@ -77,7 +77,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
         Cifar10 data = RunInputs.readData(request);
         job.checkData(data);
         RunLifecycle life = RunLifecycle.create(kind, request, config, job.spaceJson(),
-                RunInputs.provenance(request, config.seed(), data, job.spaceJson()), job.operations(),
+                RunInputs.provenance(request, config.seed(), data, job.spaceJson()), job.operations(), job.parameterFree(),
                 config.fingerprint(), listener);
         boolean succeeded = false;
         try {
@@ -109,7 +109,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
         RunJob<P, E, R> job = jobs.apply(config, run.dir());
         job.checkData(RunInputs.readData(request, run.provenance()));
         try (RunLifecycle life = RunLifecycle.resume(kind, run.dir(), RunInputs.resumed(run.provenance(), request),
-                journal, job.operations(), config.fingerprint(), listener)) {
+                journal, job.operations(), job.parameterFree(), config.fingerprint(), listener)) {
             return execute(life, job, request, true, listener);
         }
     }

@@ -6,7 +6,13 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.method.SearchHooks;
+import org.jdarts.core.run.SearchMonitors;
+import org.jdarts.space.op.OperationTrait;
 import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.optim.TorchAdam;
@@ -61,6 +67,26 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     }
 
     @Override
+    Set<String> parameterFree() {
+        Set<String> names = new LinkedHashSet<>();
+        space.operations().stream().filter(o -> o.has(OperationTrait.PARAMETER_FREE, 1))
+                .forEach(o -> names.add(o.name()));
+        return names;
+    }
+
+    @Override
+    public boolean endsEarly(Journal journal) {
+        return earlyStop(config, journal);
+    }
+
+    /** Returns whether the last epoch of the journal triggers the configured early stop. */
+    static boolean earlyStop(SearchConfig config, Journal journal) {
+        EpochRecord last = journal.lastOrNull();
+        return config.earlyStopSkips() > 0 && last != null
+                && SearchMonitors.count(last.genotype().normal(), Set.of(SearchMonitors.SKIP)) >= config.earlyStopSkips();
+    }
+
+    @Override
     void checkData(Cifar10 data) {
         setup = SearchSetup.of(config, data);
     }
@@ -69,12 +95,13 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     void build(RunRequest request) {
         NDManager manager = manager();
         Engine.getInstance().setRandomSeed((int) config.seed());
+        SearchHooks hooks = config.configuredMethod().hooks();
         SearchNetwork network = new SearchNetwork(space, config.shape(),
-                request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE);
+                request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE, hooks.edgeDesign());
         network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
-        optimizer = new BilevelOptimizer(network, config.hyperparameters(), manager);
-        bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager), network, optimizer.sgd(),
-                optimizer.adam());
+        optimizer = new BilevelOptimizer(network, config.hyperparameters(), hooks, manager);
+        bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager, config.seed(), config.hessianEvery()),
+                network, optimizer.sgd(), optimizer.adam());
     }
 
     @Override
@@ -90,11 +117,24 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     SearchResult result(RunStatus status, RunRequest request, Journal journal) {
         EpochRecord last = journal.lastOrNull();
         return new SearchResult(status, request.runDir(), journal.size(), config.epochs(),
-                last == null ? null : last.genotype(), last);
+                last == null ? null : status == RunStatus.FINISHED ? finalGenotype(config, journal) : last.genotype(),
+                last);
     }
 
     @Override
     public void seal(RunDirectory dir, Journal journal) throws IOException {
-        EpochFiles.writeFinalGenotype(dir, journal.last().genotype());
+        EpochFiles.writeFinalGenotype(dir, finalGenotype(config, journal));
+    }
+
+    /**
+     * Returns a finished search's genotype: the last epoch's, or after an early stop the genotype
+     * of the epoch before the one that triggered it (the first epoch's when the first triggered it).
+     */
+    static Genotype finalGenotype(SearchConfig config, Journal journal) {
+        List<EpochRecord> records = journal.records();
+        if (earlyStop(config, journal) && records.size() >= 2) {
+            return records.get(records.size() - 2).genotype();
+        }
+        return journal.last().genotype();
     }
 }

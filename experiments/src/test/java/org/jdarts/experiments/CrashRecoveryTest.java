@@ -91,10 +91,10 @@ class CrashRecoveryTest {
         Runs.SEARCH.start(TinyRuns.search(2), TinyRuns.at(whole), TinyRuns.QUIET_SEARCH);
         AtomicFiles.observe(null);
         List<String> writes = count.written;
-        // config, space, provenance, then per epoch: checkpoint, metrics, alphas, genotypes; then sealing.
+        // config, space, provenance, then per epoch: checkpoint, metrics, alphas, genotypes, monitors; then sealing.
         int lastEpochStart = writes.lastIndexOf(RunDirectory.CHECKPOINT);
         assertEquals(List.of(RunDirectory.CHECKPOINT, RunDirectory.METRICS, RunDirectory.ALPHAS, RunDirectory.GENOTYPES,
-                RunDirectory.GENOTYPE, RunDirectory.GENOTYPE_TEXT, RunDirectory.PROVENANCE),
+                RunDirectory.MONITORS, RunDirectory.GENOTYPE, RunDirectory.GENOTYPE_TEXT, RunDirectory.PROVENANCE),
                 writes.subList(lastEpochStart, writes.size()));
         for (int n = lastEpochStart + 1; n <= writes.size(); n++) {
             Path run = dir.resolve("crash-" + n);

@@ -127,9 +127,9 @@ class ReportsTest {
         Path t = RunFixtures.training(dir.resolve("t"), 1);
         Reports.writeComparison(List.of(a, b, t), dir.resolve("cmp"), BOTH, FAKE_COSTS);
         String md = Files.readString(dir.resolve("cmp/report.md"));
-        assertTrue(md.contains("| 1. a | search | darts | 2/2 | 18.00% (val) |"), md);
-        assertTrue(md.contains("| 2. b | search | darts | 1/3 | 14.00% (val) |"), md);
-        assertTrue(md.contains("| 3. t | training | DARTS\\_V2 | 1/1 | 30.00% (test) |"), md);
+        assertTrue(md.contains("| 1. a | search | darts | darts | 2/2 | 18.00% (val) |"), md);
+        assertTrue(md.contains("| 2. b | search | darts | darts | 1/3 | 14.00% (val) |"), md);
+        assertTrue(md.contains("| 3. t | training | DARTS\\_V2 |  | 1/1 | 30.00% (test) |"), md);
         String html = Files.readString(dir.resolve("cmp/report.html"));
         assertEquals(3 * 2 + 2 * 2, count(html, "<svg "), "two cells per run, two heatmaps per search");
     }

@@ -69,7 +69,21 @@ public record CandidateOperation(RegisteredOperation registered, OperationArgs a
      * @return a new, uninitialised block
      */
     public Block createBody(int channels, int stride, boolean affine) {
-        return operation().create(new OperationContext(channels, stride, affine, args));
+        return createBody(channels, stride, affine, 1);
+    }
+
+    /**
+     * Creates the block the operation builds (without the leading ReLU of
+     * {@link OperationTrait#RELU_INPUT}), with a floor on its hidden width.
+     *
+     * @param channels input and output channels
+     * @param stride 1 or 2
+     * @param affine evaluation form or search form
+     * @param minHiddenWidth the least hidden width (see {@link OperationContext#minHiddenWidth()})
+     * @return a new, uninitialised block
+     */
+    public Block createBody(int channels, int stride, boolean affine, int minHiddenWidth) {
+        return operation().create(new OperationContext(channels, stride, affine, args, minHiddenWidth));
     }
 
     /** Returns the JSON form: the name alone, or an object with {@code op} and the parameters. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
 
@@ -29,6 +30,22 @@ public final class EpochFiles {
      */
     public static void write(RunDirectory dir, RunKind kind, Journal journal, List<String> operations)
             throws IOException {
+        write(dir, kind, journal, operations, Set.of());
+    }
+
+    /**
+     * Writes the per-epoch files from the journal: {@value RunDirectory#METRICS}, and for a search
+     * {@value RunDirectory#ALPHAS}, {@value RunDirectory#GENOTYPES} and {@value RunDirectory#MONITORS}.
+     *
+     * @param dir the run directory
+     * @param kind the run's kind
+     * @param journal every finished epoch
+     * @param operations the search space's operation names (α's columns; searches only)
+     * @param parameterFree the names of the space's parameter-free operations (searches only)
+     * @throws IOException if a file cannot be written
+     */
+    public static void write(RunDirectory dir, RunKind kind, Journal journal, List<String> operations,
+            Set<String> parameterFree) throws IOException {
         List<Map<String, Double>> rows = new ArrayList<>();
         journal.records().forEach(r -> rows.add(r.metrics()));
         dir.writeString(RunDirectory.METRICS, MetricsCsv.format(kind.metricColumns(), rows));
@@ -41,6 +58,8 @@ public final class EpochFiles {
                 genotypes.add(g);
             }
             dir.writeJson(RunDirectory.GENOTYPES, genotypes);
+            dir.writeString(RunDirectory.MONITORS,
+                    MetricsCsv.format(SearchMonitors.COLUMNS, SearchMonitors.rows(journal, parameterFree)));
         }
     }
 

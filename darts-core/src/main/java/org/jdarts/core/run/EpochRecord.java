@@ -43,6 +43,9 @@ public record EpochRecord(Map<String, Double> metrics, ArchitectureWeights weigh
         m.put("val_loss", e.validation().loss());
         m.put("val_acc", e.validation().accuracy());
         m.put("seconds", e.seconds());
+        if (!Double.isNaN(e.hessianEigenvalue())) { // kept only where estimated: JSON has no NaN
+            m.put(SearchMonitors.HESSIAN, e.hessianEigenvalue());
+        }
         return new EpochRecord(m, e.weights(), e.genotype());
     }
 

@@ -70,7 +70,8 @@ public final class MetricsCsv {
      * Prints rows as CSV text.
      *
      * @param columns the columns
-     * @param rows one map per epoch, holding every column's value
+     * @param rows one map per epoch, holding every column's value (NaN, printed as an empty cell,
+     *     where a value was not measured)
      * @return the file's content: the header line and one line per row
      */
     public static String format(List<Column> columns, List<Map<String, Double>> rows) {
@@ -84,7 +85,7 @@ public final class MetricsCsv {
                     if (value == null) {
                         throw new IllegalArgumentException("a metrics row lacks '" + c.name() + "': " + row);
                     }
-                    cells.add(c.print(value));
+                    cells.add(Double.isNaN(value) ? "" : c.print(value)); // NaN: not measured that epoch
                 }
                 printer.printRecord(cells);
             }
@@ -118,7 +119,7 @@ public final class MetricsCsv {
                 Map<String, Double> row = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     try {
-                        row.put(header.get(i), Double.parseDouble(r.get(i)));
+                        row.put(header.get(i), r.get(i).isEmpty() ? Double.NaN : Double.parseDouble(r.get(i)));
                     } catch (NumberFormatException e) {
                         throw new CorruptFileException(file, "line " + r.getRecordNumber() + ", " + header.get(i)
                                 + ": '" + r.get(i) + "' is not a number");

@@ -54,11 +54,13 @@ public final class RunDirectory {
     public static final String GENOTYPE_TEXT = "genotype.txt";
     /** Final test results (training runs). */
     public static final String RESULTS = "results.json";
+    /** A search's collapse monitors, one row per epoch. */
+    public static final String MONITORS = "monitors.csv";
     /** The folder of the run's report (charts, cell drawings, HTML and Markdown), rewritten from the other files. */
     public static final String REPORT = "report";
 
     private static final List<String> SEARCH_FILES = List.of(CONFIG, PROVENANCE, SPACE, METRICS, CHECKPOINT, ALPHAS,
-            GENOTYPES, GENOTYPE, GENOTYPE_TEXT);
+            GENOTYPES, MONITORS, GENOTYPE, GENOTYPE_TEXT);
     private static final List<String> TRAINING_FILES = List.of(CONFIG, PROVENANCE, SPACE, METRICS, CHECKPOINT,
             GENOTYPE, RESULTS);
 

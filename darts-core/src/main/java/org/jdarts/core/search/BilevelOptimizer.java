@@ -2,14 +2,17 @@ package org.jdarts.core.search;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.NDList;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.loop.Objective;
 import org.jdarts.core.loop.Pass;
 import org.jdarts.core.loop.StepResult;
 import org.jdarts.core.loop.WeightTrainer;
+import org.jdarts.core.nn.Classification;
 import org.jdarts.core.nn.Gradients;
 import org.jdarts.core.optim.GradientClipping;
 import org.jdarts.core.optim.TorchAdam;
@@ -29,6 +32,9 @@ public final class BilevelOptimizer {
 
     private final SearchNetwork network;
     private final SearchHyperparameters hp;
+    private final SearchHooks hooks;
+    private final Objective architectureObjective;
+    private boolean updatesArchitecture = true;
     private final NDManager stateManager;
     private final WeightTrainer trainer;
     private final List<NDArray> weights;
@@ -44,14 +50,28 @@ public final class BilevelOptimizer {
      * @param stateManager owns the optimisers' state (momentum, moments)
      */
     public BilevelOptimizer(SearchNetwork network, SearchHyperparameters hp, NDManager stateManager) {
+        this(network, hp, SearchHooks.darts(), stateManager);
+    }
+
+    /**
+     * Creates the optimiser of a search method for an initialised network.
+     *
+     * @param network the supernet (built with the hooks' {@link SearchHooks#edgeDesign()})
+     * @param hp the hyperparameters
+     * @param hooks the method's hooks
+     * @param stateManager owns the optimisers' state (momentum, moments)
+     */
+    public BilevelOptimizer(SearchNetwork network, SearchHyperparameters hp, SearchHooks hooks,
+            NDManager stateManager) {
         this.network = network;
         this.hp = hp;
+        this.hooks = hooks;
+        this.architectureObjective = this::architectureLoss;
         this.stateManager = stateManager;
         this.trainer = new WeightTrainer(network, network.weights(), hp.momentum(), hp.weightDecay(), hp.gradClip(),
                 stateManager);
         weights = trainer.weights();
-        alphas.add(network.alphaNormal().getArray());
-        alphas.add(network.alphaReduce().getArray());
+        network.architecture().forEach(p -> alphas.add(p.getArray()));
         all.addAll(weights);
         all.addAll(alphas);
         adam = new TorchAdam(alphas.size(), hp.archLr(), hp.archBeta1(), hp.archBeta2(), hp.archWeightDecay());
@@ -77,6 +97,28 @@ public final class BilevelOptimizer {
         return hp;
     }
 
+    /** Returns the method's hooks. */
+    public SearchHooks hooks() {
+        return hooks;
+    }
+
+    /** Returns the architecture parameters' arrays: α_normal, α_reduce, then any β. */
+    public List<NDArray> architecture() {
+        return alphas;
+    }
+
+    /**
+     * Prepares the steps of an epoch: tells the hooks, and asks them whether the architecture is updated.
+     *
+     * @param epoch the epoch, from 0
+     * @param epochs the search's epochs
+     * @param seed the search's seed
+     */
+    public void startEpoch(int epoch, int epochs, long seed) {
+        hooks.startEpoch(epoch, epochs, seed, network);
+        updatesArchitecture = hooks.updatesArchitecture(epoch);
+    }
+
     /** Returns the parameter store the network is run with. */
     public ParameterStore store() {
         return trainer.store();
@@ -93,10 +135,30 @@ public final class BilevelOptimizer {
      * @return the weight step's loss and accuracy
      */
     public StepResult step(NDArray xTrain, NDArray yTrain, NDArray xVal, NDArray yVal, double lr) {
-        try (NDManager scope = xTrain.getManager().newSubManager()) {
-            adam.step(alphas, alphaGradient(xTrain, yTrain, xVal, yVal, lr, scope), stateManager);
+        if (updatesArchitecture) {
+            try (NDManager scope = xTrain.getManager().newSubManager()) {
+                adam.step(alphas, alphaGradient(xTrain, yTrain, xVal, yVal, lr, scope), stateManager);
+            }
         }
-        return trainer.step(xTrain, yTrain, lr, Objective.CROSS_ENTROPY, alphas);
+        network.setMixing(hooks::weightStepMixing);
+        try {
+            return trainer.step(xTrain, yTrain, lr, Objective.CROSS_ENTROPY, alphas);
+        } finally {
+            network.setMixing(UnaryOperator.identity());
+        }
+    }
+
+    /** Cross-entropy plus the method's architecture term (reported: the cross-entropy). */
+    private Objective.Losses architectureLoss(NDList outputs, NDArray labels) {
+        NDArray loss = Classification.crossEntropy(outputs.get(0), labels);
+        List<NDArray> inPass = new ArrayList<>(alphas.size());
+        for (NDArray a : alphas) {
+            NDArray copy = a.duplicate(); // differentiable, and in the pass's manager rather than α's
+            copy.attach(labels.getManager());
+            inPass.add(copy);
+        }
+        NDArray term = hooks.architectureTerm(inPass);
+        return term == null ? new Objective.Losses(loss, loss) : new Objective.Losses(loss.add(term), loss);
     }
 
     /**
@@ -113,7 +175,7 @@ public final class BilevelOptimizer {
     public List<NDArray> alphaGradient(
             NDArray xTrain, NDArray yTrain, NDArray xVal, NDArray yVal, double lr, NDManager scope) {
         if (hp.order() == SearchOrder.FIRST) {
-            return pass(xVal, yVal, alphas, weights, scope).grads();
+            return trainer.backward(xVal, yVal, architectureObjective, alphas, weights, scope).grads();
         }
         return secondOrderAlphaGradient(xTrain, yTrain, xVal, yVal, lr, scope);
     }
@@ -140,7 +202,7 @@ public final class BilevelOptimizer {
         // ∇α L_val(w', α) and v = ∇w' L_val(w', α)
         // v = dw stays valid below (the weights are frozen in the ± passes); dα and g⁺ are copied
         // because the ± passes overwrite α's gradient.
-        Pass val = pass(xVal, yVal, all, List.of(), scope);
+        Pass val = trainer.backward(xVal, yVal, architectureObjective, all, List.of(), scope);
         List<NDArray> dw = val.grads().subList(0, weights.size());
         List<NDArray> dAlpha = Gradients.copies(alphas, scope);
         double eps = 0.01 / GradientClipping.globalNorm(dw);
@@ -169,26 +231,29 @@ public final class BilevelOptimizer {
         }
     }
 
+    /**
+     * Returns ∇ of the cross-entropy on a batch with respect to the architecture parameters (a
+     * training-mode pass, as the architecture step makes; the method's term left out).
+     *
+     * @param x images
+     * @param y labels
+     * @param scope owns the returned gradients
+     * @return one gradient per architecture parameter, live views (see {@link WeightTrainer#backward})
+     */
+    public List<NDArray> validationGradient(NDArray x, NDArray y, NDManager scope) {
+        return pass(x, y, alphas, weights, scope).grads();
+    }
+
     /** One forward and backward pass with the search's cross-entropy, differentiating {@code wrt} only. */
     Pass pass(NDArray x, NDArray y, List<NDArray> wrt, List<NDArray> frozen, NDManager scope) {
         return trainer.backward(x, y, Objective.CROSS_ENTROPY, wrt, frozen, scope);
     }
 
-    /** Returns the softmax of α_normal and α_reduce. */
+    /**
+     * Returns the architecture weights a genotype is derived from: softmax(α), scaled per edge by
+     * the edge-normalisation weights when the method has them.
+     */
     public ArchitectureWeights architectureWeights() {
-        return new ArchitectureWeights(softmaxTable(alphas.get(0)), softmaxTable(alphas.get(1)));
-    }
-
-    private static double[][] softmaxTable(NDArray alpha) {
-        try (NDArray soft = alpha.softmax(-1); NDArray wide = soft.toType(DataType.FLOAT64, false)) {
-            double[] flat = wide.toDoubleArray();
-            int rows = (int) alpha.getShape().get(0);
-            int cols = (int) alpha.getShape().get(1);
-            double[][] table = new double[rows][cols];
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(flat, r * cols, table[r], 0, cols);
-            }
-            return table;
-        }
+        return new ArchitectureWeights(network.derivationWeights(0), network.derivationWeights(1));
     }
 }

@@ -13,6 +13,8 @@ import org.jdarts.core.loop.Metrics;
  * @param seconds wall time of the epoch
  * @param weights softmax α after the epoch
  * @param genotype the genotype derived from them
+ * @param hessianEigenvalue the dominant eigenvalue of the Hessian of the validation loss with
+ *     respect to the architecture parameters after the epoch, NaN on epochs without an estimate
  */
 public record SearchEpoch(int epoch, double lr, Metrics train, Metrics validation, double seconds,
-        ArchitectureWeights weights, Genotype genotype) {}
+        ArchitectureWeights weights, Genotype genotype, double hessianEigenvalue) {}

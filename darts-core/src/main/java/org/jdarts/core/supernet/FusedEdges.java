@@ -21,11 +21,23 @@ import org.jdarts.space.op.OperationTrait;
  * The k mixed edges that leave one node of a search cell, evaluated together. They all read the
  * same input, so an operation with {@link OperationTrait#PARAMETER_FREE} is computed once and an
  * operation with {@link OperationTrait#FUSABLE} runs for the k edges as one grouped computation
- * ({@link StackedBlocks}); other operations run edge by edge. Each edge's result is the sum of its
+ * ({@link StackedBlocks}) where that pays ({@link #stacks}); other operations run edge by edge. Each
+ * edge's result is the sum of its
  * operations' outputs weighted by its row of softmax(α), as in {@link MixedOp}, whose blocks (and
  * so parameters) these are.
  */
 final class FusedEdges {
+
+    /**
+     * On a CPU, the largest input (elements of one copy, N·C·H·W) for which the k edges' copies of a
+     * fusable operation run as one grouped computation. Measured on a 2-core CPU (oneDNN): at the
+     * quick size (largest node 32×8×32×32 = 262,144 elements) stacking made the first-order step
+     * 1.2× faster; at the paper size (64×16×32×32 and larger nodes) it was no faster and took
+     * 1.7 GB more peak memory, because grouped and channel-multiplier convolutions run slower per
+     * element than k separate ones once the tensors are large. Other devices always stack: there the
+     * number of kernel launches is what bounds a search step.
+     */
+    static final long CPU_STACK_LIMIT = 1L << 18;
 
     private enum Mode { ZERO, SHARED, STACKED, PER_EDGE }
 
@@ -34,6 +46,7 @@ final class FusedEdges {
     private final Mode[] modes;
     private final StackedBlocks[] stacks;
     private final List<List<Pair<Parameter, Parameter>>> sharedState = new ArrayList<>();
+    private final long cpuStackLimit;
 
     /**
      * Groups the edges that leave one node.
@@ -42,9 +55,11 @@ final class FusedEdges {
      * @param stride the edges' stride
      * @param edges the mixed edges, in the order of their targets
      * @param rows each edge's row in the cell's table of softmax weights
+     * @param cpuStackLimit the largest input a CPU stacks ({@link #CPU_STACK_LIMIT})
      * @throws IllegalArgumentException if an operation declares a trait its block does not honour
      */
-    FusedEdges(SearchSpace space, int stride, List<MixedOp> edges, int[] rows) {
+    FusedEdges(SearchSpace space, int stride, List<MixedOp> edges, int[] rows, long cpuStackLimit) {
+        this.cpuStackLimit = cpuStackLimit;
         this.edges = List.copyOf(edges);
         this.rows = rows.clone();
         int size = space.size();
@@ -72,6 +87,14 @@ final class FusedEdges {
                 modes[o] = Mode.PER_EDGE;
             }
         }
+    }
+
+    /**
+     * Whether fusable operations run stacked for this input: always off the CPU, on the CPU up to
+     * the limit (see {@link #CPU_STACK_LIMIT}).
+     */
+    static boolean stacks(Device device, Shape input, long cpuStackLimit) {
+        return !Device.Type.CPU.equals(device.getDeviceType()) || input.size() <= cpuStackLimit;
     }
 
     private List<Block> blocks(int op) {
@@ -127,12 +150,14 @@ final class FusedEdges {
         NDArray w = NDArrays.stack(rowList, 0); // k × operations
         NDArray sum = null; // N×k×C×H'×W'
         NDArray[] perEdge = null; // the terms of the operations run edge by edge
+        boolean stack = stacks(x.getDevice(), x.getShape(), cpuStackLimit);
         for (int o = 0; o < modes.length; o++) {
-            if (modes[o] == Mode.ZERO) {
+            Mode mode = modes[o] == Mode.STACKED && !stack ? Mode.PER_EDGE : modes[o];
+            if (mode == Mode.ZERO) {
                 continue;
             }
             NDArray in = edges.get(0).takesRelu(o) ? relu : x;
-            if (modes[o] == Mode.PER_EDGE) {
+            if (mode == Mode.PER_EDGE) {
                 perEdge = perEdge == null ? new NDArray[k] : perEdge;
                 for (int e = 0; e < k; e++) {
                     NDArray y = edges.get(e).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
@@ -148,7 +173,7 @@ final class FusedEdges {
             }
             NDArray column = w.get(new NDIndex(":, {}", o)).reshape(1, k, 1, 1, 1);
             NDArray term;
-            if (modes[o] == Mode.SHARED) {
+            if (mode == Mode.SHARED) {
                 NDArray y = edges.get(0).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
                 if (training) {
                     share(store, o, x.getDevice());

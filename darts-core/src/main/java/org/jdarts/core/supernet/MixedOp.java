@@ -35,6 +35,18 @@ public final class MixedOp extends InitCachingBlock {
      * @param stride 1 or 2
      */
     public MixedOp(SearchSpace space, int channels, int stride) {
+        this(space, channels, stride, 1);
+    }
+
+    /**
+     * Creates the edge with a floor on the hidden width of its operations.
+     *
+     * @param space the candidate operations, in α's column order
+     * @param channels C (C/K with partial channels)
+     * @param stride 1 or 2
+     * @param minHiddenWidth the least hidden width of operations with a hidden layer
+     */
+    public MixedOp(SearchSpace space, int channels, int stride, int minHiddenWidth) {
         ops = new Block[space.size()];
         takesRelu = new boolean[space.size()];
         for (int k = 0; k < space.size(); k++) {
@@ -43,7 +55,7 @@ public final class MixedOp extends InitCachingBlock {
                 continue;
             }
             takesRelu[k] = candidate.has(OperationTrait.RELU_INPUT, stride);
-            ops[k] = addChildBlock(candidate.name(), candidate.createBody(channels, stride, false));
+            ops[k] = addChildBlock(candidate.name(), candidate.createBody(channels, stride, false, minHiddenWidth));
         }
     }
 

@@ -2,9 +2,11 @@ package org.jdarts.core.supernet;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -45,6 +47,33 @@ class FusedEdgesTest {
     @ValueSource(strings = {"darts", "darts-ir", "darts-sandglass"})
     void fusedAndPerEdgeSupernetsAgree(String spaceName) {
         assertAgree(SearchSpaces.resolve(spaceName, OperationRegistry.load()));
+    }
+
+    @Test
+    void aCpuLimitBetweenTheNodeSizesStacksSomeNodesAndRunsTheOthersEdgeByEdgeAlike() {
+        // 6 images, C 4, L 3 at 16×16: nodes of 6,144 (cell 0), 12,288 and 3,072 (cell 1), 6,144 and 1,536 (cell 2)
+        assertAgree(SearchSpaces.resolve("darts-sandglass", OperationRegistry.load()), 3_072);
+    }
+
+    @Test
+    void partialChannelsWithEdgeNormalisationAgreeFusedAndPerEdge() {
+        assertAgree(SearchSpaces.resolve("darts-sandglass", OperationRegistry.load()),
+                new EdgeDesign(2, true, false, 4), FusedEdges.CPU_STACK_LIMIT);
+    }
+
+    @Test
+    void auxiliarySkipsAgreeFusedAndPerEdge() {
+        assertAgree(SearchSpaces.resolve("darts", OperationRegistry.load()), new EdgeDesign(1, false, true, 1),
+                FusedEdges.CPU_STACK_LIMIT);
+    }
+
+    @Test
+    void aCpuStacksSmallInputsOnlyAndOtherDevicesAlways() {
+        Shape quickNode = new Shape(32, 8, 32, 32);
+        Shape paperNode = new Shape(64, 16, 32, 32);
+        assertTrue(FusedEdges.stacks(Device.cpu(), quickNode, FusedEdges.CPU_STACK_LIMIT));
+        assertFalse(FusedEdges.stacks(Device.cpu(), paperNode, FusedEdges.CPU_STACK_LIMIT));
+        assertTrue(FusedEdges.stacks(Device.gpu(), paperNode, FusedEdges.CPU_STACK_LIMIT));
     }
 
     @Test
@@ -91,15 +120,30 @@ class FusedEdgesTest {
     }
 
     private static void assertAgree(SearchSpace space) {
+        assertAgree(space, FusedEdges.CPU_STACK_LIMIT);
+    }
+
+    private static void assertAgree(SearchSpace space, long cpuStackLimit) {
+        assertAgree(space, EdgeDesign.PLAIN, cpuStackLimit);
+    }
+
+    private static void assertAgree(SearchSpace space, EdgeDesign design, long cpuStackLimit) {
         NetworkShape shape = new NetworkShape(4, 3, 10);
         try (NDManager m = NDManager.newBaseManager()) {
             m.getEngine().setRandomSeed(5);
-            SearchNetwork perEdge = new SearchNetwork(space, shape, EdgeEvaluation.PER_EDGE);
+            SearchNetwork perEdge = new SearchNetwork(space, shape, EdgeEvaluation.PER_EDGE, design);
             perEdge.initialize(m, DataType.FLOAT32, new Shape(1, 3, 16, 16));
-            SearchNetwork fused = new SearchNetwork(space, shape, EdgeEvaluation.FUSED);
+            SearchNetwork fused = design.equals(EdgeDesign.PLAIN)
+                    ? new SearchNetwork(space, shape, EdgeEvaluation.FUSED, cpuStackLimit)
+                    : new SearchNetwork(space, shape, EdgeEvaluation.FUSED, design);
+            perEdge.setAuxiliarySkipWeight(0.7);
+            fused.setAuxiliarySkipWeight(0.7);
             fused.initialize(m, DataType.FLOAT32, new Shape(1, 3, 16, 16));
             perEdge.alphaNormal().getArray().muli(300); // far from uniform, so every operation's weight differs
             perEdge.alphaReduce().getArray().muli(300);
+            for (Parameter beta : perEdge.architecture().subList(2, perEdge.architecture().size())) {
+                beta.getArray().muli(1000); // edge weights far from uniform too
+            }
             copyParameters(perEdge, fused);
 
             NDArray x = m.randomNormal(IMAGES);
@@ -118,7 +162,8 @@ class FusedEdgesTest {
             for (int i = 0; i < p.grads().size(); i++) {
                 assertClose("gradient of " + names.get(i), p.grads().get(i), f.grads().get(i));
             }
-            for (NDArray g : p.grads().subList(p.grads().size() - 2, p.grads().size())) {
+            int architecture = perEdge.architecture().size();
+            for (NDArray g : p.grads().subList(p.grads().size() - architecture, p.grads().size())) {
                 largestAlphaGradient = Math.max(largestAlphaGradient, g.abs().max().getFloat());
             }
             assertTrue(largestAlphaGradient > 1e-4, "the α gradients must not vanish: " + largestAlphaGradient);
@@ -137,21 +182,18 @@ class FusedEdgesTest {
     private static List<NDArray> everything(SearchNetwork net) {
         List<NDArray> all = new ArrayList<>();
         net.weights().forEach(w -> all.add(w.getArray()));
-        all.add(net.alphaNormal().getArray());
-        all.add(net.alphaReduce().getArray());
+        net.architecture().forEach(a -> all.add(a.getArray()));
         return all;
     }
 
     private static List<String> names(SearchNetwork net) {
         List<String> names = new ArrayList<>();
         for (Pair<String, Parameter> p : net.getParameters()) {
-            if (p.getValue().requiresGradient() && p.getValue() != net.alphaNormal()
-                    && p.getValue() != net.alphaReduce()) {
+            if (p.getValue().requiresGradient() && !net.architecture().contains(p.getValue())) {
                 names.add(p.getKey());
             }
         }
-        names.add("alpha_normal");
-        names.add("alpha_reduce");
+        net.architecture().forEach(a -> names.add(a.getName()));
         return names;
     }
 

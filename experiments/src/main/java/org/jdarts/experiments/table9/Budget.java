@@ -141,7 +141,18 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
         SearchConfig c = search;
         return new SearchConfig(space, name, c.channels(), c.layers(), c.epochs(), c.batchSize(), c.trainImages(),
                 c.valImages(), c.evalImages(), c.splitPortion(), seed, order, c.lr(), c.lrMin(), c.momentum(),
-                c.weightDecay(), c.gradClip(), c.archLr(), c.archWeightDecay());
+                c.weightDecay(), c.gradClip(), c.archLr(), c.archWeightDecay(), c.method(), c.methodOptions(),
+                c.hessianEvery(), c.earlyStopSkips());
+    }
+
+    /**
+     * Returns the budget whose searches use another method and monitors.
+     *
+     * @param withMethod maps the searches' configuration to the one with the method
+     * @return the changed budget
+     */
+    public Budget withSearch(java.util.function.UnaryOperator<SearchConfig> withMethod) {
+        return new Budget(name, withMethod.apply(search), train, partialData);
     }
 
     /** Returns the training configuration of one cell. */

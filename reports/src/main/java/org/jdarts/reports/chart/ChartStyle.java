@@ -67,6 +67,33 @@ final class ChartStyle {
         return chart;
     }
 
+    /**
+     * Returns one series per column of a per-epoch table, values scaled, epochs without a value
+     * (NaN) left out, so that the line has a gap there.
+     *
+     * @param table the table, with an {@code epoch} column
+     * @param columns the columns to plot
+     * @param names the series' names, one per column
+     * @param scale multiplies every value (100 for percentages)
+     * @return the series
+     */
+    static XYSeriesCollection perEpoch(org.jdarts.core.run.MetricsCsv.Table table, List<String> columns,
+            List<String> names, double scale) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        double[] epochs = table.column("epoch");
+        for (int s = 0; s < columns.size(); s++) {
+            org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries(names.get(s), false, true);
+            double[] values = table.column(columns.get(s));
+            for (int i = 0; i < values.length; i++) {
+                if (!Double.isNaN(values[i])) {
+                    series.add(epochs[i], values[i] * scale);
+                }
+            }
+            data.addSeries(series);
+        }
+        return data;
+    }
+
     /** Gives a plot a white background and a light grid. */
     static void plain(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);

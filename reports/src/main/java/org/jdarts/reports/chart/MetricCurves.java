@@ -9,7 +9,6 @@ import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.reports.figure.Figure;
 import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -73,16 +72,7 @@ public final class MetricCurves implements Figure {
     }
 
     private JFreeChart chart(Panel p) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        double[] epochs = metrics.column("epoch");
-        for (int s = 0; s < p.columns().size(); s++) {
-            XYSeries series = new XYSeries(p.names().get(s), false, true);
-            double[] values = metrics.column(p.columns().get(s));
-            for (int i = 0; i < values.length; i++) {
-                series.add(epochs[i], values[i] * p.scale());
-            }
-            data.addSeries(series);
-        }
+        XYSeriesCollection data = ChartStyle.perEpoch(metrics, p.columns(), p.names(), p.scale());
         JFreeChart chart = ChartStyle.lines(p.title(), data, p.colors(), p.axis(), true);
         if (p.columns().get(0).equals("lr") || p.columns().get(0).equals("drop_path")) {
             ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);

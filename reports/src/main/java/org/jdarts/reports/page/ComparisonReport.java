@@ -88,16 +88,40 @@ public final class ComparisonReport {
             RunSnapshot r = runs.get(i);
             boolean search = r.kind() == RunKind.SEARCH;
             Optional<NetworkCost> cost = cost(r);
-            rows.add(List.of(label(i), r.kind().toString(), r.subject(), r.epochsDone() + "/" + r.epochsPlanned(),
+            rows.add(List.of(label(i), r.kind().toString(), r.subject(), search ? method(r) : "",
+                    r.epochsDone() + "/" + r.epochsPlanned(),
                     r.last(search ? "val_acc" : "test_acc").map(Formats::percent).orElse("") + (search ? " (val)"
                             : " (test)"),
-                    Long.toString(skips(r.genotype().normal())),
+                    skips(r.genotype().normal()) + " / " + skips(r.genotype().reduce()),
+                    search ? eigenvalue(r) : "",
                     cost.map(c -> Formats.millions(c.parameters())).orElse("not computed"),
                     cost.map(c -> Formats.millions(c.multiplyAdds())).orElse("not computed"),
                     Formats.duration(r.seconds())));
         }
-        return new Block.Table(List.of("run", "kind", "space / genotype", "epochs", "accuracy (last epoch)",
-                "skip_connect in normal cell", "parameters", "multiply-adds", "compute time"), rows);
+        return new Block.Table(List.of("run", "kind", "space / genotype", "method", "epochs", "accuracy (last epoch)",
+                "skip_connect normal / reduce", "Hessian eigenvalue (last estimate)", "parameters", "multiply-adds",
+                "compute time"), rows);
+    }
+
+    /** Returns a search's method with the options it was given (DARTS when its configuration names none). */
+    private static String method(RunSnapshot r) {
+        String name = r.config().path("method").asText("darts");
+        return r.config().has("methodOptions") ? name + " " + r.config().get("methodOptions") : name;
+    }
+
+    /** Returns the last eigenvalue estimate of a search with its epoch, or "not estimated". */
+    private static String eigenvalue(RunSnapshot r) {
+        if (r.monitors() == null) {
+            return "not estimated";
+        }
+        List<java.util.Map<String, Double>> rows = r.monitors().rows();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            double v = rows.get(i).get(org.jdarts.core.run.SearchMonitors.HESSIAN);
+            if (!Double.isNaN(v)) {
+                return String.format(java.util.Locale.ROOT, "%.4g (epoch %d)", v, Math.round(rows.get(i).get("epoch")));
+            }
+        }
+        return "not estimated";
     }
 
     private static long skips(List<GenotypeEdge> edges) {

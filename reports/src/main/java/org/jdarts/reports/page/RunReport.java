@@ -22,6 +22,7 @@ import org.jdarts.reports.chart.AlphaHeatmap;
 import org.jdarts.reports.chart.AlphaTrajectories;
 import org.jdarts.reports.chart.CellWeights;
 import org.jdarts.reports.chart.MetricCurves;
+import org.jdarts.reports.chart.MonitorCurves;
 import org.jdarts.reports.run.RunSnapshot;
 
 /**
@@ -90,6 +91,12 @@ public final class RunReport {
         page.add(new Block.Figures(List.of(assets.figure(prefix + "curves", "loss, accuracy and schedules per epoch",
                 new MetricCurves(run.kind(), run.metrics())))));
         page.add(new Block.Details("Metrics per epoch (" + RunDirectory.METRICS + ")", List.of(metricsTable())));
+        if (search && run.monitors() != null && !run.monitors().rows().isEmpty()) {
+            page.add(new Block.Heading(2, "Collapse monitors"));
+            page.add(new Block.Figures(List.of(assets.figure(prefix + "monitors",
+                    "skip connections, entropy of softmax(α) and the Hessian's dominant eigenvalue per epoch ("
+                            + RunDirectory.MONITORS + ")", new MonitorCurves(run.monitors())))));
+        }
         if (search) {
             page.add(new Block.Heading(2, "Cells after each epoch"));
             page.add(evolution());

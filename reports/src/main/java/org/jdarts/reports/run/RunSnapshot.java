@@ -23,9 +23,11 @@ import org.jdarts.core.run.RunKind;
  * @param genotypes the genotype after every epoch (searches; empty for training runs)
  * @param genotype the latest genotype of a search, or the genotype a training run trains
  * @param results the final results of a training run ({@code results.json}), or null
+ * @param monitors a search's collapse monitors ({@code monitors.csv}), or null (training runs, and
+ *     searches made before monitors existed)
  */
 public record RunSnapshot(Path dir, RunKind kind, JsonNode config, Provenance provenance, MetricsCsv.Table metrics,
-        AlphaHistory alphas, List<Genotype> genotypes, Genotype genotype, JsonNode results) {
+        AlphaHistory alphas, List<Genotype> genotypes, Genotype genotype, JsonNode results, MetricsCsv.Table monitors) {
 
     /** Copies the genotype list. */
     public RunSnapshot {

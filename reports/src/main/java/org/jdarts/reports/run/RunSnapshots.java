@@ -44,7 +44,8 @@ public final class RunSnapshots {
         if (kind == RunKind.TRAINING) {
             require(run, RunDirectory.GENOTYPE, "a training run records the genotype it trains there");
             JsonNode results = run.has(RunDirectory.RESULTS) ? run.readJson(RunDirectory.RESULTS, JsonNode.class) : null;
-            return new RunSnapshot(path, kind, config, provenance, metrics, null, List.of(), genotypeOf(run), results);
+            return new RunSnapshot(path, kind, config, provenance, metrics, null, List.of(), genotypeOf(run), results,
+                    null);
         }
         require(run, RunDirectory.ALPHAS, "a search records softmax(α) there after every epoch");
         require(run, RunDirectory.GENOTYPES, "a search records its genotype there after every epoch");
@@ -61,8 +62,14 @@ public final class RunSnapshots {
         metrics = new MetricsCsv.Table(metrics.columns(), List.copyOf(metrics.rows().subList(0, epochs)));
         alphas = new AlphaHistory(alphas.operations(), alphas.edges(), alphas.epochs().subList(0, epochs));
         genotypes = genotypes.subList(0, epochs);
+        MetricsCsv.Table monitors = null;
+        if (run.has(RunDirectory.MONITORS)) {
+            MetricsCsv.Table m = MetricsCsv.read(run.file(RunDirectory.MONITORS));
+            monitors = new MetricsCsv.Table(m.columns(), List.copyOf(m.rows().subList(0, Math.min(epochs,
+                    m.rows().size()))));
+        }
         return new RunSnapshot(path, kind, config, provenance, metrics, alphas, genotypes,
-                genotypes.get(epochs - 1), null);
+                genotypes.get(epochs - 1), null, monitors);
     }
 
     private static Genotype genotypeOf(RunDirectory run) throws IOException {

@@ -48,7 +48,7 @@ final class InvertedResidualOperation implements Operation {
     @Override
     public Block create(OperationContext context) {
         int c = context.channels();
-        int hidden = hiddenWidth(c, context.args().getDouble(EXPANSION.name()));
+        int hidden = context.hiddenWidth(hiddenWidth(c, context.args().getDouble(EXPANSION.name())));
         boolean affine = context.affine();
         Block body = new SequentialBlock()
                 .add(Layers.pointwise(hidden))

@@ -2,6 +2,7 @@ package org.jdarts.space.op;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,23 +40,35 @@ public final class OperationArgs {
      * @throws IllegalArgumentException naming the operation, the parameter and what is valid
      */
     public static OperationArgs resolve(Operation operation, Map<String, ?> given) {
+        return resolve("operation '" + operation.name() + "'", operation.parameters(), given);
+    }
+
+    /**
+     * Checks {@code given} against a list of declarations and fills in defaults: the same rules for
+     * anything that takes {@link OperationParameter}s (operations, search methods).
+     *
+     * @param owner what the values are for, as errors name it (for example {@code "method 'pc-darts'"})
+     * @param parameters the declarations
+     * @param given the values set (numbers or strings)
+     * @return the complete arguments
+     * @throws IllegalArgumentException naming the owner, the parameter and what is valid
+     */
+    public static OperationArgs resolve(String owner, List<OperationParameter> parameters, Map<String, ?> given) {
         Map<String, OperationParameter> declared = new LinkedHashMap<>();
-        for (OperationParameter p : operation.parameters()) {
+        for (OperationParameter p : parameters) {
             declared.put(p.name(), p);
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : given.entrySet()) {
             OperationParameter p = declared.get(e.getKey());
             if (p == null) {
-                throw new IllegalArgumentException("operation '" + operation.name()
-                        + "' has no parameter '" + e.getKey() + "'; valid: "
+                throw new IllegalArgumentException(owner + " has no parameter '" + e.getKey() + "'; valid: "
                         + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
             }
             try {
                 values.put(p.name(), p.parse(e.getValue()));
             } catch (IllegalArgumentException problem) {
-                throw new IllegalArgumentException("operation '" + operation.name() + "': " + problem.getMessage(),
-                        problem);
+                throw new IllegalArgumentException(owner + ": " + problem.getMessage(), problem);
             }
         }
         for (OperationParameter p : declared.values()) {

@@ -8,8 +8,11 @@ package org.jdarts.space.op;
  * @param affine {@code true} for the evaluation form (BatchNorm with learnable scale and shift),
  *     {@code false} for the search form
  * @param args the operation's parameter values
+ * @param minHiddenWidth the least hidden width an operation with a hidden layer (inverted
+ *     residual, sandglass) may use: 1 normally; a partial-channel search (PC-DARTS), whose edges
+ *     see C/K channels, raises it so that a bottleneck keeps some width (see {@link #hiddenWidth})
  */
-public record OperationContext(int channels, int stride, boolean affine, OperationArgs args) {
+public record OperationContext(int channels, int stride, boolean affine, OperationArgs args, int minHiddenWidth) {
 
     /** Validates the context. */
     public OperationContext {
@@ -22,6 +25,25 @@ public record OperationContext(int channels, int stride, boolean affine, Operati
         if (args == null) {
             throw new IllegalArgumentException("args must not be null (use OperationArgs.empty())");
         }
+        if (minHiddenWidth < 1) {
+            throw new IllegalArgumentException("minHiddenWidth must be at least 1, got " + minHiddenWidth);
+        }
+    }
+
+    /** A context without a floor on hidden widths. */
+    public OperationContext(int channels, int stride, boolean affine, OperationArgs args) {
+        this(channels, stride, affine, args, 1);
+    }
+
+    /**
+     * Returns the hidden width an operation should use: the width its own rule computes, at least
+     * {@link #minHiddenWidth()}.
+     *
+     * @param computed the width from the operation's rule (for example ceil(C/t))
+     * @return the width to build
+     */
+    public int hiddenWidth(int computed) {
+        return Math.max(computed, minHiddenWidth);
     }
 
     /** Returns a context with default arguments, for operations without parameters. */
