@@ -64,6 +64,23 @@ class ClusterEmitTest {
     }
 
     @Test
+    void theJobsOfAGridOfAnotherMethodRunThatMethodWithItsOptions(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("grid");
+        Cli.Result r = emit(out, "kubernetes", "--image", "registry.example/jdarts:1", "--claim", "nas",
+                "--method", "pc-darts", "--method-option", "k=2", "--hessian-every", "5");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode container = new YAMLMapper().readTree(out.resolve("table9-job.yaml").toFile()).path("spec")
+                .path("template").path("spec").path("containers").get(0);
+        String args = container.path("args").toString();
+        assertTrue(args.contains("\"--method\",\"pc-darts\"") && args.contains("\"--method-option\",\"k=2\"")
+                && args.contains("\"--hessian-every\",\"5\""), args);
+        Cli.Result bad = emit(dir.resolve("other"), "kubernetes", "--method", "gdas");
+        assertEquals(2, bad.exit());
+        assertEquals("jdarts experiment table9: unknown search method 'gdas'; valid: darts, darts-minus, sdarts-rs,"
+                + " beta-darts, pc-darts", bad.err().strip());
+    }
+
+    @Test
     void theSlurmFilesSubmitTwoArraysAndRequeueAStoppedTask(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("grid");
         Cli.Result r = emit(out, "slurm", "--partition", "debug", "--time-limit", "02:00:00", "--gpus", "0",

@@ -1,6 +1,7 @@
 package org.jdarts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,6 +27,25 @@ class SearchCommandTest {
         assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out", dir.toString(),
                 "--force"), "jdarts search: --force: " + dir + " is not a jdarts run directory");
         assertTrue(Files.exists(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void badMethodsAndMonitorValuesAreOneLineWithExitCodeTwoAndLeaveNoDirectory(@TempDir Path dir) {
+        String data = SampleData.sampleDir().toString();
+        String out = dir.resolve("run").toString();
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--method", "gdas"),
+                "jdarts search: unknown search method 'gdas'; valid: darts, darts-minus, sdarts-rs, beta-darts, pc-darts");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--method", "pc-darts", "--method-option",
+                "kk=3"), "jdarts search: --method 'pc-darts' has no parameter 'kk'; valid: k, edge_normalisation");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--method", "pc-darts", "--method-option",
+                "k=x"), "jdarts search: --method 'pc-darts': k must be an integer, got 'x'");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--hessian-every", "-1"),
+                "jdarts search: --hessian-every must be 0 (never) or a positive number of epochs, got -1");
+        assertUsageError(Cli.run("search", "--data", data, "--allow-partial", "--out", out, "--channels", "6",
+                "--method", "pc-darts"), "jdarts search: cell 0 has 6 channels, which partial channels K=4 must divide");
+        assertUsageError(Cli.run("search", "--data", data, "--resume", out, "--method", "pc-darts"),
+                "jdarts search: --resume takes the configuration from RUN_DIR/config.json; --method cannot");
+        assertFalse(Files.exists(dir.resolve("run")), "nothing is left behind");
     }
 
     @Test

@@ -2,10 +2,16 @@ package org.jdarts.core.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The built-in methods are found as services; names and options are checked with one-line errors. */
 class SearchMethodRegistryTest {
@@ -15,6 +21,44 @@ class SearchMethodRegistryTest {
     @Test
     void theFiveBuiltInMethodsAreRegistered() {
         assertEquals(List.of("darts", "darts-minus", "sdarts-rs", "beta-darts", "pc-darts"), registry.names());
+    }
+
+    @Test
+    void aPluginsMethodIsFoundBesideTheBuiltInOnesAndANameClashIsRefused(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(SearchMethod.class.getName()), WarmupMethod.class.getName() + "\n");
+        try (URLClassLoader plugin = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            SearchMethodRegistry withPlugin = SearchMethodRegistry.load(plugin);
+            assertEquals(List.of("darts", "darts-minus", "sdarts-rs", "beta-darts", "pc-darts", "test-warmup"),
+                    withPlugin.names());
+            assertEquals(2L, withPlugin.configure("test-warmup", Map.of("epochs", 2L)).options().asMap().get("epochs"));
+        }
+        Path second = Files.createDirectories(dir.resolve("second/META-INF/services"));
+        Files.writeString(second.resolve(SearchMethod.class.getName()), Impostor.class.getName() + "\n");
+        try (URLClassLoader clash = new URLClassLoader(new URL[] {dir.resolve("second").toUri().toURL()},
+                getClass().getClassLoader())) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> SearchMethodRegistry.load(clash));
+            assertTrue(e.getMessage().startsWith("two search methods are named 'darts'"), e.getMessage());
+        }
+    }
+
+    /** A plugin's method that takes a built-in name. */
+    public static final class Impostor implements SearchMethod {
+        @Override
+        public String name() {
+            return "darts";
+        }
+
+        @Override
+        public String description() {
+            return "not DARTS";
+        }
+
+        @Override
+        public SearchHooks hooks(org.jdarts.space.op.OperationArgs options) {
+            return SearchHooks.darts();
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class MonitorCurves implements Figure {
     private final List<Panel> panels = new ArrayList<>();
 
     private record Panel(String title, String axis, List<String> columns, List<String> names, List<Color> colors,
-            boolean fromZero) {}
+            boolean counts) {}
 
     /**
      * Creates the curves.
@@ -45,14 +45,14 @@ public final class MonitorCurves implements Figure {
                 List.of("skip, normal", "skip, reduce", "param.-free, normal", "param.-free, reduce"),
                 List.of(NORMAL, REDUCE, NORMAL_LIGHT, REDUCE_LIGHT), true));
         panels.add(new Panel("mean entropy of softmax(α) per edge", "nats", List.of("entropy_normal", "entropy_reduce"),
-                List.of("normal", "reduce"), List.of(NORMAL, REDUCE), true));
+                List.of("normal", "reduce"), List.of(NORMAL, REDUCE), false));
         boolean estimated = false;
         for (double v : monitors.column(SearchMonitors.HESSIAN)) {
             estimated |= !Double.isNaN(v);
         }
         if (estimated) {
             panels.add(new Panel("dominant Hessian eigenvalue (val loss, α)", "eigenvalue",
-                    List.of(SearchMonitors.HESSIAN), List.of("estimate"), List.of(EIGEN), true));
+                    List.of(SearchMonitors.HESSIAN), List.of("estimate"), List.of(EIGEN), false));
         }
     }
 
@@ -76,7 +76,11 @@ public final class MonitorCurves implements Figure {
     private JFreeChart chart(Panel p) {
         XYSeriesCollection data = ChartStyle.perEpoch(monitors, p.columns(), p.names(), 1);
         JFreeChart chart = ChartStyle.lines(p.title(), data, p.colors(), p.axis(), true);
-        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(p.fromZero());
+        NumberAxis y = (NumberAxis) chart.getXYPlot().getRangeAxis();
+        y.setAutoRangeIncludesZero(true);
+        if (p.counts()) {
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         return chart;
     }
 }
