@@ -37,7 +37,8 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                 c.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + c.earlyStopSkips()
                         + " skips in the normal cell");
         started(c.epochs(), p.firstEpoch(), p.runDir());
-        out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d, %s%n", p.weights(), p.alphaRows(), p.space().size(),
+        out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%s, %s%n", p.weights(), p.alphaRows(),
+                p.space().size(), p.architectureParameters() > 2 ? ", β 2 x " + p.alphaRows() + " (edge normalisation)" : "",
                 p.fusedEdges() ? "edges leaving a node evaluated together" : "edges evaluated one by one (--no-fuse)");
         out.flush();
     }

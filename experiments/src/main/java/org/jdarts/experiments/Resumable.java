@@ -50,14 +50,14 @@ record Resumable<C>(RunDirectory dir, C config, Checkpoint.Header checkpoint, Pr
     }
 
     /**
-     * Returns whether the run finished and wrote its final files: then resuming changes nothing.
+     * Returns whether the run finished and wrote its final files: then resuming changes nothing. A
+     * run sealed early (a search's early stop) has fewer epochs than configured, so the epochs are
+     * not compared: sealing is what the final file and the finish time record.
      *
-     * @param epochs the run's epochs
      * @param finalFile the file a finished run of this kind writes last
      * @return whether it is complete
      */
-    boolean sealed(int epochs, String finalFile) {
-        // a run sealed early (a search's early stop) has fewer epochs, but its final file and finish time
+    boolean sealed(String finalFile) {
         return dir.has(finalFile) && provenance.finished() != null;
     }
 }

@@ -103,7 +103,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
         Resumable<C> run = Resumable.open(request, kind, configType);
         C config = run.config();
         Journal journal = run.journal();
-        if (run.sealed(config.epochs(), finalFile)) {
+        if (run.sealed(finalFile)) {
             return alreadyFinished.read(config, run.dir(), journal);
         }
         RunJob<P, E, R> job = jobs.apply(config, run.dir());

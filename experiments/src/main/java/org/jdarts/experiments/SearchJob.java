@@ -109,7 +109,8 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
         SearchNetwork network = optimizer.network();
         return new SearchPlan(config, space, request.runDir(), request.device().getDeviceType(),
                 setup.data().steps(), setup.trainImages(), setup.valImages(), setup.evalImages(),
-                network.weightCount(), network.alphaNormal().getArray().getShape().get(0), request.fuseEdges(),
+                network.weightCount(), network.alphaNormal().getArray().getShape().get(0),
+                network.architecture().size(), request.fuseEdges(),
                 firstEpoch);
     }
 

@@ -43,7 +43,7 @@ public record EpochRecord(Map<String, Double> metrics, ArchitectureWeights weigh
         m.put("val_loss", e.validation().loss());
         m.put("val_acc", e.validation().accuracy());
         m.put("seconds", e.seconds());
-        if (!Double.isNaN(e.hessianEigenvalue())) { // kept only where estimated: JSON has no NaN
+        if (Double.isFinite(e.hessianEigenvalue())) { // kept only where estimated: JSON has no NaN or infinity
             m.put(SearchMonitors.HESSIAN, e.hessianEigenvalue());
         }
         return new EpochRecord(m, e.weights(), e.genotype());
