@@ -65,7 +65,9 @@ public final class Table9Files {
         SearchConfig s = grid.budget().search();
         TrainConfig t = grid.budget().train();
         ReportDocument d = new ReportDocument();
-        d.heading(1, "MobileNeXt Table 9 on CIFAR-10 with DARTS: jdarts, budget " + grid.budget().name());
+        String method = s.methodName().equals("darts") ? "DARTS" : s.methodName()
+                + (s.methodOptions() == null ? "" : " " + s.methodOptions());
+        d.heading(1, "MobileNeXt Table 9 on CIFAR-10 with " + method + ": jdarts, budget " + grid.budget().name());
         d.text(String.format(Locale.ROOT, "Budget %s: %d search(es) per space (seeds 1..%d), %s order, C %d, L %d,"
                 + " batch %d, %d epochs of %d search-train images; each derived genotype trained with %d seed(s) at"
                 + " C %d, L %d, batch %d, %d epochs of %d images (cutout %d, drop-path %s, auxiliary weight %s) and"
