@@ -9,19 +9,18 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jdarts.core.genotype.Genotype;
-import org.jdarts.core.method.SearchHooks;
-import org.jdarts.core.run.SearchMonitors;
-import org.jdarts.space.op.OperationTrait;
 import org.jdarts.cifar10.Cifar10;
+import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.loop.EpochRunner;
+import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
-import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.EpochFiles;
+import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.core.search.BilevelOptimizer;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.search.SearchRunner;
@@ -30,6 +29,7 @@ import org.jdarts.core.supernet.SearchNetwork;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.op.OperationRegistry;
+import org.jdarts.space.op.OperationTrait;
 
 /** One search as the run lifecycle carries it out: its space, data, supernet and optimisers. */
 final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
@@ -83,7 +83,7 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     static boolean earlyStop(SearchConfig config, Journal journal) {
         EpochRecord last = journal.lastOrNull();
         return config.earlyStopSkips() > 0 && last != null
-                && SearchMonitors.count(last.genotype().normal(), Set.of(SearchMonitors.SKIP)) >= config.earlyStopSkips();
+                && SearchMonitors.skips(last.genotype().normal()) >= config.earlyStopSkips();
     }
 
     @Override

@@ -45,8 +45,8 @@ public final class SearchMonitors {
             Map<String, Double> row = new LinkedHashMap<>();
             Genotype g = r.genotype();
             row.put("epoch", (double) r.epoch());
-            row.put("skip_normal", (double) count(g.normal(), Set.of(SKIP)));
-            row.put("skip_reduce", (double) count(g.reduce(), Set.of(SKIP)));
+            row.put("skip_normal", (double) skips(g.normal()));
+            row.put("skip_reduce", (double) skips(g.reduce()));
             row.put("param_free_normal", (double) count(g.normal(), parameterFree));
             row.put("param_free_reduce", (double) count(g.reduce(), parameterFree));
             row.put("entropy_normal", meanEntropy(r.weights().normal()));
@@ -55,6 +55,11 @@ public final class SearchMonitors {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Returns the number of skip connections ({@value #SKIP}) among a cell's edges. */
+    public static int skips(List<GenotypeEdge> cell) {
+        return count(cell, Set.of(SKIP));
     }
 
     /** Returns the number of edges of a cell whose operation is one of {@code ops}. */

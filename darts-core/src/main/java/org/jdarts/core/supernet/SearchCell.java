@@ -4,9 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.pooling.Pool;
@@ -110,7 +110,6 @@ public final class SearchCell extends Cell {
     static int edgeIndex(int target, int source) {
         return (target - 2) * (target + 1) / 2 + source;
     }
-
 
     /** Returns the number of edges of a cell with {@code steps} intermediate nodes. */
     public static int edgeCount(int steps) {
@@ -225,7 +224,7 @@ public final class SearchCell extends Cell {
 
         private final NDArray full;
         private final int k;
-        private NDArray operand;
+        private final NDArray operand;
         private NDArray relu;
         private NDArray bypass;
 

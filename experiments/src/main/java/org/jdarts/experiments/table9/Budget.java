@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jdarts.core.io.Json;
 import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.SearchPreset;
@@ -151,7 +152,7 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
      * @param withMethod maps the searches' configuration to the one with the method
      * @return the changed budget
      */
-    public Budget withSearch(java.util.function.UnaryOperator<SearchConfig> withMethod) {
+    public Budget withSearch(UnaryOperator<SearchConfig> withMethod) {
         return new Budget(name, withMethod.apply(search), train, partialData);
     }
 

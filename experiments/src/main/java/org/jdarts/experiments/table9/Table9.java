@@ -18,6 +18,7 @@ import org.jdarts.core.genotype.GenotypeEdge;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.NetworkSize;
 import org.jdarts.reports.NetworkCost;
@@ -100,12 +101,8 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             }
         }
         return new SearchOutcome(cell.searchSeed(), cell.dir().toString(), g.toString(), paper.parameters(),
-                budget.parameters(), paper.multiplyAdds(), count(g.normal()), count(g.reduce()), ops,
+                budget.parameters(), paper.multiplyAdds(), SearchMonitors.skips(g.normal()), SearchMonitors.skips(g.reduce()), ops,
                 Arrays.stream(metrics.column("seconds")).sum(), p.device(), val[val.length - 1], evals);
-    }
-
-    private static int count(List<GenotypeEdge> edges) {
-        return (int) edges.stream().filter(e -> e.op().equals("skip_connect")).count();
     }
 
     private static double[] errors(List<SearchOutcome> searches) {

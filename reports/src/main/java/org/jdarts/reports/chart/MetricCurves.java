@@ -2,14 +2,11 @@ package org.jdarts.reports.chart;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.reports.figure.Figure;
-import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A run's curves over the epochs, side by side: loss and accuracy (train and validation for a
@@ -18,18 +15,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class MetricCurves implements Figure {
 
-    private static final int PANEL_WIDTH = 380;
-    private static final int PANEL_HEIGHT = 290;
     private static final Color TRAIN = new Color(0x1F77B4);
     private static final Color HELD_OUT = new Color(0xD62728);
     private static final Color SCHEDULE = new Color(0x555555);
 
-    private final MetricsCsv.Table metrics;
-    private final List<Panel> panels;
-
-    /** One panel: its title, value axis, and the columns it plots with their names and colours. */
-    private record Panel(String title, String axis, double scale, List<String> columns, List<String> names,
-            List<Color> colors) {}
+    private final EpochPanels panels;
 
     /**
      * Creates the curves of a run.
@@ -38,45 +28,35 @@ public final class MetricCurves implements Figure {
      * @param metrics its metrics table
      */
     public MetricCurves(RunKind kind, MetricsCsv.Table metrics) {
-        this.metrics = metrics;
         String heldOut = kind == RunKind.SEARCH ? "val" : "test";
         String heldOutName = kind == RunKind.SEARCH ? "validation" : "test";
-        List<Panel> list = new ArrayList<>();
-        list.add(new Panel("loss", "cross-entropy", 1, List.of("train_loss", heldOut + "_loss"),
-                List.of("train", heldOutName), List.of(TRAIN, HELD_OUT)));
-        list.add(new Panel("accuracy", "%", 100, List.of("train_acc", heldOut + "_acc"),
-                List.of("train", heldOutName), List.of(TRAIN, HELD_OUT)));
-        list.add(new Panel("learning rate", "lr", 1, List.of("lr"), List.of("lr (weights)"), List.of(SCHEDULE)));
+        List<EpochPanels.Panel> list = new ArrayList<>();
+        list.add(new EpochPanels.Panel("loss", "cross-entropy", 1, List.of("train_loss", heldOut + "_loss"),
+                List.of("train", heldOutName), List.of(TRAIN, HELD_OUT), false, false));
+        list.add(new EpochPanels.Panel("accuracy", "%", 100, List.of("train_acc", heldOut + "_acc"),
+                List.of("train", heldOutName), List.of(TRAIN, HELD_OUT), false, false));
+        list.add(new EpochPanels.Panel("learning rate", "lr", 1, List.of("lr"), List.of("lr (weights)"),
+                List.of(SCHEDULE), true, false));
         if (kind == RunKind.TRAINING) {
-            list.add(new Panel("drop-path probability", "p", 1, List.of("drop_path"), List.of("drop-path"),
-                    List.of(SCHEDULE)));
+            list.add(new EpochPanels.Panel("drop-path probability", "p", 1, List.of("drop_path"),
+                    List.of("drop-path"), List.of(SCHEDULE), true, false));
         }
-        this.panels = list.stream().filter(p -> metrics.columns().containsAll(p.columns())).toList();
+        this.panels = new EpochPanels(metrics,
+                list.stream().filter(p -> metrics.columns().containsAll(p.columns())).toList());
     }
 
     @Override
     public int width() {
-        return PANEL_WIDTH * Math.max(1, panels.size());
+        return panels.width();
     }
 
     @Override
     public int height() {
-        return PANEL_HEIGHT;
+        return panels.height();
     }
 
     @Override
     public void paint(Graphics2D g) {
-        for (int i = 0; i < panels.size(); i++) {
-            chart(panels.get(i)).draw(g, new Rectangle2D.Double(PANEL_WIDTH * i, 0, PANEL_WIDTH - 8, PANEL_HEIGHT));
-        }
-    }
-
-    private JFreeChart chart(Panel p) {
-        XYSeriesCollection data = ChartStyle.perEpoch(metrics, p.columns(), p.names(), p.scale());
-        JFreeChart chart = ChartStyle.lines(p.title(), data, p.colors(), p.axis(), true);
-        if (p.columns().get(0).equals("lr") || p.columns().get(0).equals("drop_path")) {
-            ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
-        }
-        return chart;
+        panels.paint(g);
     }
 }

@@ -2,15 +2,11 @@ package org.jdarts.reports.chart;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.reports.figure.Figure;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A search's collapse monitors over the epochs ({@code monitors.csv}), side by side: skip
@@ -19,19 +15,13 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class MonitorCurves implements Figure {
 
-    private static final int PANEL_WIDTH = 380;
-    private static final int PANEL_HEIGHT = 290;
     private static final Color NORMAL = new Color(0x1F77B4);
     private static final Color REDUCE = new Color(0xFF7F0E);
     private static final Color NORMAL_LIGHT = new Color(0x9EC5E8);
     private static final Color REDUCE_LIGHT = new Color(0xFFC58A);
     private static final Color EIGEN = new Color(0x2CA02C);
 
-    private final MetricsCsv.Table monitors;
-    private final List<Panel> panels = new ArrayList<>();
-
-    private record Panel(String title, String axis, List<String> columns, List<String> names, List<Color> colors,
-            boolean counts) {}
+    private final EpochPanels panels;
 
     /**
      * Creates the curves.
@@ -39,48 +29,37 @@ public final class MonitorCurves implements Figure {
      * @param monitors the search's monitors table
      */
     public MonitorCurves(MetricsCsv.Table monitors) {
-        this.monitors = monitors;
-        panels.add(new Panel("derived cells: skips and parameter-free ops", "edges of 8",
+        List<EpochPanels.Panel> list = new ArrayList<>();
+        list.add(new EpochPanels.Panel("derived cells: skips and parameter-free ops", "edges of 8", 1,
                 List.of("skip_normal", "skip_reduce", "param_free_normal", "param_free_reduce"),
                 List.of("skip, normal", "skip, reduce", "param.-free, normal", "param.-free, reduce"),
-                List.of(NORMAL, REDUCE, NORMAL_LIGHT, REDUCE_LIGHT), true));
-        panels.add(new Panel("mean entropy of softmax(α) per edge", "nats", List.of("entropy_normal", "entropy_reduce"),
-                List.of("normal", "reduce"), List.of(NORMAL, REDUCE), false));
+                List.of(NORMAL, REDUCE, NORMAL_LIGHT, REDUCE_LIGHT), true, true));
+        list.add(new EpochPanels.Panel("mean entropy of softmax(α) per edge", "nats", 1,
+                List.of("entropy_normal", "entropy_reduce"), List.of("normal", "reduce"), List.of(NORMAL, REDUCE),
+                true, false));
         boolean estimated = false;
         for (double v : monitors.column(SearchMonitors.HESSIAN)) {
             estimated |= !Double.isNaN(v);
         }
         if (estimated) {
-            panels.add(new Panel("dominant Hessian eigenvalue (val loss, α)", "eigenvalue",
-                    List.of(SearchMonitors.HESSIAN), List.of("estimate"), List.of(EIGEN), false));
+            list.add(new EpochPanels.Panel("dominant Hessian eigenvalue (val loss, α)", "eigenvalue", 1,
+                    List.of(SearchMonitors.HESSIAN), List.of("estimate"), List.of(EIGEN), true, false));
         }
+        this.panels = new EpochPanels(monitors, list);
     }
 
     @Override
     public int width() {
-        return PANEL_WIDTH * panels.size();
+        return panels.width();
     }
 
     @Override
     public int height() {
-        return PANEL_HEIGHT;
+        return panels.height();
     }
 
     @Override
     public void paint(Graphics2D g) {
-        for (int i = 0; i < panels.size(); i++) {
-            chart(panels.get(i)).draw(g, new Rectangle2D.Double(PANEL_WIDTH * i, 0, PANEL_WIDTH - 8, PANEL_HEIGHT));
-        }
-    }
-
-    private JFreeChart chart(Panel p) {
-        XYSeriesCollection data = ChartStyle.perEpoch(monitors, p.columns(), p.names(), 1);
-        JFreeChart chart = ChartStyle.lines(p.title(), data, p.colors(), p.axis(), true);
-        NumberAxis y = (NumberAxis) chart.getXYPlot().getRangeAxis();
-        y.setAutoRangeIncludesZero(true);
-        if (p.counts()) {
-            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
-        return chart;
+        panels.paint(g);
     }
 }

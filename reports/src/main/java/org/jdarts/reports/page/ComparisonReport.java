@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdarts.core.genotype.Genotype;
-import org.jdarts.core.genotype.GenotypeEdge;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 import org.jdarts.reports.cell.CellGraph;
@@ -75,7 +77,7 @@ public final class ComparisonReport {
     }
 
     private String folder(int i) {
-        return String.format(java.util.Locale.ROOT, "run%02d-%s/", i + 1, runs.get(i).name().replaceAll("[^A-Za-z0-9._-]", "_"));
+        return String.format(Locale.ROOT, "run%02d-%s/", i + 1, runs.get(i).name().replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     private String label(int i) {
@@ -92,7 +94,7 @@ public final class ComparisonReport {
                     r.epochsDone() + "/" + r.epochsPlanned(),
                     r.last(search ? "val_acc" : "test_acc").map(Formats::percent).orElse("") + (search ? " (val)"
                             : " (test)"),
-                    skips(r.genotype().normal()) + " / " + skips(r.genotype().reduce()),
+                    SearchMonitors.skips(r.genotype().normal()) + " / " + SearchMonitors.skips(r.genotype().reduce()),
                     search ? eigenvalue(r) : "",
                     cost.map(c -> Formats.millions(c.parameters())).orElse("not computed"),
                     cost.map(c -> Formats.millions(c.multiplyAdds())).orElse("not computed"),
@@ -114,19 +116,16 @@ public final class ComparisonReport {
         if (r.monitors() == null) {
             return "not estimated";
         }
-        List<java.util.Map<String, Double>> rows = r.monitors().rows();
+        List<Map<String, Double>> rows = r.monitors().rows();
         for (int i = rows.size() - 1; i >= 0; i--) {
-            double v = rows.get(i).get(org.jdarts.core.run.SearchMonitors.HESSIAN);
+            double v = rows.get(i).get(SearchMonitors.HESSIAN);
             if (!Double.isNaN(v)) {
-                return String.format(java.util.Locale.ROOT, "%.4g (epoch %d)", v, Math.round(rows.get(i).get("epoch")));
+                return String.format(Locale.ROOT, "%.4g (epoch %d)", v, Math.round(rows.get(i).get("epoch")));
             }
         }
         return "not estimated";
     }
 
-    private static long skips(List<GenotypeEdge> edges) {
-        return edges.stream().filter(e -> e.op().equals("skip_connect")).count();
-    }
 
     private Optional<NetworkCost> cost(RunSnapshot r) {
         Path space = r.dir().resolve(RunDirectory.SPACE);

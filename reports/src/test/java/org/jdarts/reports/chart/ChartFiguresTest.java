@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.core.search.ArchitectureWeights;
 import org.jdarts.reports.figure.Figure;
 import org.jdarts.reports.figure.FigureFiles;
@@ -50,6 +55,38 @@ class ChartFiguresTest {
         List<String> texts = SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(training, "c")));
         assertTrue(texts.containsAll(List.of("loss", "accuracy", "learning rate", "drop-path probability", "test")),
                 texts.toString());
+    }
+
+    @Test
+    void monitorCurvesAddTheEigenvaluePanelOnlyWhenAnEpochHasAnEstimate() {
+        MonitorCurves without = new MonitorCurves(monitors(Double.NaN));
+        MonitorCurves with = new MonitorCurves(monitors(0.25));
+        assertEquals(2 * 380, without.width());
+        assertEquals(3 * 380, with.width());
+        checkPngAndSvg(without);
+        checkPngAndSvg(with);
+        List<String> texts = SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(with, "m")));
+        assertTrue(texts.containsAll(List.of("derived cells: skips and parameter-free ops",
+                "mean entropy of softmax(α) per edge", "dominant Hessian eigenvalue (val loss, α)", "skip, normal")),
+                texts.toString());
+    }
+
+    /** Three epochs of monitors whose last epoch has the eigenvalue {@code lastEstimate} (NaN: none). */
+    private static MetricsCsv.Table monitors(double lastEstimate) {
+        List<Map<String, Double>> rows = new ArrayList<>();
+        for (int e = 1; e <= 3; e++) {
+            Map<String, Double> row = new LinkedHashMap<>();
+            row.put("epoch", (double) e);
+            row.put("skip_normal", (double) (e - 1));
+            row.put("skip_reduce", 1.0);
+            row.put("param_free_normal", (double) e);
+            row.put("param_free_reduce", 3.0);
+            row.put("entropy_normal", 2.2 - 0.1 * e);
+            row.put("entropy_reduce", 2.1 - 0.2 * e);
+            row.put(SearchMonitors.HESSIAN, e == 3 ? lastEstimate : Double.NaN);
+            rows.add(row);
+        }
+        return new MetricsCsv.Table(SearchMonitors.COLUMNS.stream().map(MetricsCsv.Column::name).toList(), rows);
     }
 
     private static void checkPngAndSvg(Figure figure) {
