@@ -60,8 +60,9 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
             }
             case STOPPED -> out.printf("stopped after epoch %d of %d as asked; continue with: jdarts search --resume %s%n",
                     r.epochsDone(), r.epochs(), r.runDir());
-            case ALREADY_FINISHED -> out.printf("%s: the search already finished its %d epochs; nothing to do%n"
-                    + "genotype = %s%n", r.runDir(), r.epochs(), r.genotype());
+            case ALREADY_FINISHED -> out.printf("%s: the search already %s; nothing to do%ngenotype = %s%n", r.runDir(),
+                    r.epochsDone() < r.epochs() ? "ended by early stop after epoch " + r.epochsDone() + " of " + r.epochs()
+                            : "finished its " + r.epochs() + " epochs", r.genotype());
             case FINISHED -> {
                 if (r.epochsDone() < r.epochs()) {
                     out.printf("early stop after epoch %d of %d: its normal cell holds the configured number of skip"

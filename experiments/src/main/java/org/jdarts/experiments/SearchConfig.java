@@ -72,6 +72,9 @@ public record SearchConfig(
         Map<String, Object> resolved = new TreeMap<>(configured.options().asMap());
         method = name.equals(SearchMethodRegistry.DEFAULT) && resolved.isEmpty() ? null : name;
         methodOptions = resolved.isEmpty() ? null : resolved;
+        int k = configured.hooks().edgeDesign().partialChannels();
+        require(channels % k == 0, "channels " + channels + " must be a multiple of " + k + ": method " + name
+                + " passes 1/" + k + " of every cell's channels through its mixed operations (its option k)");
         require(hessianEvery >= 0, "hessianEvery must be 0 (never) or a positive number of epochs, got "
                 + hessianEvery);
         require(earlyStopSkips >= 0 && earlyStopSkips <= 8, "earlyStopSkips must be 0 (off) or 1 to 8 skips, got "

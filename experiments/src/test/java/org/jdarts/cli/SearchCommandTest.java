@@ -42,7 +42,8 @@ class SearchCommandTest {
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--hessian-every", "-1"),
                 "jdarts search: --hessian-every must be 0 (never) or a positive number of epochs, got -1");
         assertUsageError(Cli.run("search", "--data", data, "--allow-partial", "--out", out, "--channels", "6",
-                "--method", "pc-darts"), "jdarts search: cell 0 has 6 channels, which partial channels K=4 must divide");
+                "--method", "pc-darts"), "jdarts search: --channels 6 must be a multiple of 4: method pc-darts passes 1/4"
+                + " of every cell's channels through its mixed operations (its option k)");
         assertUsageError(Cli.run("search", "--data", data, "--resume", out, "--method", "pc-darts"),
                 "jdarts search: --resume takes the configuration from RUN_DIR/config.json; --method cannot");
         assertFalse(Files.exists(dir.resolve("run")), "nothing is left behind");

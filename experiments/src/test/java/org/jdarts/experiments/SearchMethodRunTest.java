@@ -88,6 +88,8 @@ class SearchMethodRunTest {
         String provenance = Files.readString(runDir.resolve(RunDirectory.PROVENANCE));
         SearchResult again = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.ALREADY_FINISHED, again.status());
+        assertEquals(1, again.epochsDone(), "the console tells an early stop by epochs done < epochs");
+        assertEquals(r.genotype(), again.genotype());
         assertEquals(provenance, Files.readString(runDir.resolve(RunDirectory.PROVENANCE)));
         assertEquals(List.of(8.0), List.of(MetricsCsv.read(runDir.resolve(RunDirectory.MONITORS))
                 .rows().get(0).get("skip_normal")));

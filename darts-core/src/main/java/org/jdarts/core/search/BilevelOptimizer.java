@@ -153,7 +153,9 @@ public final class BilevelOptimizer {
         NDArray loss = Classification.crossEntropy(outputs.get(0), labels);
         List<NDArray> inPass = new ArrayList<>(alphas.size());
         for (NDArray a : alphas) {
-            NDArray copy = a.duplicate(); // differentiable, and in the pass's manager rather than α's
+            // an operation, so that the term's gradient reaches α (duplicate() copies outside the
+            // autograd graph), kept in the pass's manager rather than α's
+            NDArray copy = a.mul(1);
             copy.attach(labels.getManager());
             inPass.add(copy);
         }

@@ -11,8 +11,12 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.Map;
+import org.jdarts.core.method.MethodFixture;
 import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.method.SearchMethodRegistry;
+import org.jdarts.core.search.BilevelOptimizer;
+import org.jdarts.core.supernet.EdgeDesign;
+import org.jdarts.core.supernet.SearchNetwork;
 import org.junit.jupiter.api.Test;
 
 /** β-DARTS: λ grows with the epoch, and the term's gradient matches a numerical derivative. */
@@ -61,6 +65,31 @@ class BetaDartsTest {
             assertEquals(0, worst, 1e-7, "largest difference between the gradient and central differences");
             // the value itself: λ · mean over 28 rows of logsumexp
             assertEquals(term(a, b, 2), hooks.architectureTerm(List.of(normal, reduce)).getDouble(), 1e-9);
+        }
+    }
+
+    @Test
+    void theArchitectureGradientGainsLambdaTimesSoftmaxOverTheEdgeCount() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            MethodFixture f = new MethodFixture(m);
+            SearchNetwork net = f.network(EdgeDesign.PLAIN);
+            SearchHooks beta = SearchMethodRegistry.load().configure("beta-darts", Map.of()).hooks();
+            BilevelOptimizer darts = f.optimizer(net, SearchHooks.darts());
+            BilevelOptimizer regularised = f.optimizer(net, beta);
+            regularised.startEpoch(4, 50, 1); // λ = 2
+            List<NDArray> plain = darts.alphaGradient(f.xTrain, f.yTrain, f.xVal, f.yVal, 0.025, m).stream()
+                    .map(NDArray::duplicate).toList(); // the returned gradients are live views
+            List<NDArray> with = regularised.alphaGradient(f.xTrain, f.yTrain, f.xVal, f.yVal, 0.025, m);
+            List<NDArray> alphas = MethodFixture.alphas(net);
+            long rows = alphas.get(0).getShape().get(0) + alphas.get(1).getShape().get(0);
+            for (int i = 0; i < 2; i++) {
+                NDArray expected = alphas.get(i).softmax(1).mul(2.0 / rows);
+                float[] gained = with.get(i).sub(plain.get(i)).toFloatArray();
+                float[] want = expected.toFloatArray();
+                for (int j = 0; j < want.length; j++) {
+                    assertEquals(want[j], gained[j], 1e-6, "α table " + i + " element " + j);
+                }
+            }
         }
     }
 
