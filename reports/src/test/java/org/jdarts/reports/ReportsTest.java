@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jdarts.core.io.Json;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.reports.run.RunSnapshot;
 import org.jdarts.reports.testing.Pixels;
@@ -124,11 +126,14 @@ class ReportsTest {
     void aComparisonTabulatesEveryRunAndDrawsTheirCells(@TempDir Path dir) throws IOException {
         Path a = RunFixtures.search(dir.resolve("a"), 2, 2);
         Path b = RunFixtures.search(dir.resolve("b"), 1, 3);
+        ObjectNode withMethod = (ObjectNode) Json.MAPPER.readTree(b.resolve(RunDirectory.CONFIG).toFile());
+        withMethod.put("method", "pc-darts").putObject("methodOptions").put("k", 4).put("warmup", 0.3);
+        Json.MAPPER.writeValue(b.resolve(RunDirectory.CONFIG).toFile(), withMethod);
         Path t = RunFixtures.training(dir.resolve("t"), 1);
         Reports.writeComparison(List.of(a, b, t), dir.resolve("cmp"), BOTH, FAKE_COSTS);
         String md = Files.readString(dir.resolve("cmp/report.md"));
         assertTrue(md.contains("| 1. a | search | darts | darts | 2/2 | 18.00% (val) |"), md);
-        assertTrue(md.contains("| 2. b | search | darts | darts | 1/3 | 14.00% (val) |"), md);
+        assertTrue(md.contains("| 2. b | search | darts | pc-darts (k 4, warmup 0.3) | 1/3 | 14.00% (val) |"), md);
         assertTrue(md.contains("| 3. t | training | DARTS\\_V2 |  | 1/1 | 30.00% (test) |"), md);
         String html = Files.readString(dir.resolve("cmp/report.html"));
         assertEquals(3 * 2 + 2 * 2, count(html, "<svg "), "two cells per run, two heatmaps per search");

@@ -108,7 +108,13 @@ public final class ComparisonReport {
     /** Returns a search's method with the options it was given (DARTS when its configuration names none). */
     private static String method(RunSnapshot r) {
         String name = r.config().path("method").asText("darts");
-        return r.config().has("methodOptions") ? name + " " + r.config().get("methodOptions") : name;
+        if (!r.config().has("methodOptions")) {
+            return name;
+        }
+        List<String> options = new ArrayList<>();
+        r.config().get("methodOptions").fields()
+                .forEachRemaining(e -> options.add(e.getKey() + " " + e.getValue().asText()));
+        return name + " (" + String.join(", ", options) + ")";
     }
 
     /** Returns the last eigenvalue estimate of a search with its epoch, or "not estimated". */
