@@ -16,9 +16,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jdarts.core.genotype.BuiltinGenotypes;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.genotype.GenotypeFiles;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.reports.run.RunSnapshot;
+import org.jdarts.reports.run.RunSnapshots;
 import org.jdarts.reports.testing.Pixels;
 import org.jdarts.reports.testing.RunFixtures;
 import org.jdarts.reports.testing.SvgDocuments;
@@ -137,6 +141,18 @@ class ReportsTest {
         assertTrue(md.contains("| 3. t | training | DARTS\\_V2 |  | 1/1 | 30.00% (test) |"), md);
         String html = Files.readString(dir.resolve("cmp/report.html"));
         assertEquals(3 * 2 + 2 * 2, count(html, "<svg "), "two cells per run, two heatmaps per search");
+    }
+
+    @Test
+    void aFinishedSearchIsReportedWithItsFinalGenotypeAnUnfinishedOneWithItsLatest(@TempDir Path dir)
+            throws IOException {
+        // an early stop seals the genotype of the epoch before the last in genotype.json
+        Genotype kept = BuiltinGenotypes.DARTS_V1; // every epoch of the fixture derives DARTS_V2
+        Path finished = RunFixtures.search(dir.resolve("finished"), 2, 2);
+        new RunDirectory(finished).writeJson(RunDirectory.GENOTYPE, GenotypeFiles.toJson(kept));
+        assertEquals(kept, RunSnapshots.read(finished).genotype());
+        Path unfinished = RunFixtures.search(dir.resolve("unfinished"), 1, 2);
+        assertEquals(RunFixtures.genotype(), RunSnapshots.read(unfinished).genotype());
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class ComparisonReport {
         page.add(metrics());
         page.add(new Block.Note("Parameters (auxiliary head excluded) and multiply-adds per image of each run's"
                 + " genotype at the paper's evaluation size, C " + RunReport.PAPER_CHANNELS + ", L "
-                + RunReport.PAPER_LAYERS + ". Searches: the genotype after their last epoch."));
+                + RunReport.PAPER_LAYERS + ". Searches: their final genotype (the latest for an unfinished one)."));
         page.add(new Block.Heading(2, "Genotypes"));
         for (int i = 0; i < runs.size(); i++) {
             RunSnapshot run = runs.get(i);

@@ -21,7 +21,8 @@ import org.jdarts.core.run.RunKind;
  * @param metrics one row per finished epoch
  * @param alphas softmax α after every epoch (searches; null for training runs)
  * @param genotypes the genotype after every epoch (searches; empty for training runs)
- * @param genotype the latest genotype of a search, or the genotype a training run trains
+ * @param genotype a search's final genotype once it finished (after an early stop, that of the
+ *     epoch before the last), else its latest; or the genotype a training run trains
  * @param results the final results of a training run ({@code results.json}), or null
  * @param monitors a search's collapse monitors ({@code monitors.csv}), or null (training runs, and
  *     searches made before monitors existed)

@@ -68,8 +68,9 @@ public final class RunSnapshots {
             monitors = new MetricsCsv.Table(m.columns(), List.copyOf(m.rows().subList(0, Math.min(epochs,
                     m.rows().size()))));
         }
+        boolean sealed = provenance != null && provenance.finished() != null && run.has(RunDirectory.GENOTYPE);
         return new RunSnapshot(path, kind, config, provenance, metrics, alphas, genotypes,
-                genotypes.get(epochs - 1), null, monitors);
+                sealed ? genotypeOf(run) : genotypes.get(epochs - 1), null, monitors);
     }
 
     private static Genotype genotypeOf(RunDirectory run) throws IOException {
