@@ -268,6 +268,9 @@ def main():
     parser.add_argument("--style", choices=["reference", "lean"], default="reference",
                         help="the reference code's way of doing the work, or jdarts' shortcuts (default: reference)")
     parser.add_argument("--threads", type=int, default=os.cpu_count(), help="intra-op threads (default: all cores)")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="record the operator profile of one extra step after the warm-up (not timed) "
+                             "into FILE, a Chrome trace (JSON)")
     args = parser.parse_args()
     if args.steps < 1 or args.warmup < 0 or args.threads < 1:
         parser.error("--steps and --threads must be at least 1, --warmup at least 0")
@@ -281,16 +284,26 @@ def main():
     print(f"pytorch {torch.__version__}: {args.space} space, batch {batch}, C {c}, L {layers}, synthetic data, "
           f"{torch.get_num_threads()} threads, {args.style} style", flush=True)
     times = []
-    for i in range(args.warmup + args.steps):
+    profiled = args.warmup if args.profile else -1
+    for i in range(args.warmup + args.steps + (1 if args.profile else 0)):
         xt, xv = torch.randn(batch, 3, 32, 32), torch.randn(batch, 3, 32, 32)
         yt, yv = torch.randint(0, 10, (batch,)), torch.randint(0, 10, (batch,))
         start = time.perf_counter()
-        search.step(xt, yt, xv, yv)
-        seconds = time.perf_counter() - start
-        timed = i >= args.warmup
+        if i == profiled:
+            with torch.autograd.profiler.profile(record_shapes=True) as prof:
+                search.step(xt, yt, xv, yv)
+            seconds = time.perf_counter() - start
+            prof.export_chrome_trace(args.profile)
+        else:
+            search.step(xt, yt, xv, yv)
+            seconds = time.perf_counter() - start
+        timed = i >= args.warmup and i != profiled
         if timed:
             times.append(seconds)
-        print(f"  {args.order} step {i + 1}{'' if timed else ' (warm-up)'}: {seconds:.2f} s", flush=True)
+        label = "" if timed else " (profiled)" if i == profiled else " (warm-up)"
+        print(f"  {args.order} step {i + 1}{label}: {seconds:.2f} s", flush=True)
+        if i == profiled:
+            print(f"  profile of step {i + 1} written to {args.profile}", flush=True)
     print(f"pytorch {args.order} order: median {statistics.median(times):.2f} s/step over {len(times)} steps")
     print(f"pytorch peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6:.0f} MB")
 

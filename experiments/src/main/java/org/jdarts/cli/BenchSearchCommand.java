@@ -1,15 +1,18 @@
 package org.jdarts.cli;
 
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jdarts.core.search.SearchOrder;
 import org.jdarts.core.supernet.EdgeEvaluation;
-import org.jdarts.experiments.bench.SyntheticBench;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.experiments.SearchPreset;
+import org.jdarts.experiments.bench.SyntheticBench;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.op.OperationRegistry;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
             "With --steps 200 it also shows whether resident memory stays flat from step 50 on."},
         footer = {"", "Examples:",
             "  jdarts bench search                          # paper size: batch 64, C 16, L 8, darts",
-            "  jdarts bench search --size quick --order first --steps 200"})
+            "  jdarts bench search --size quick --order first --steps 200",
+            "  jdarts bench search --order first --steps 1 --profile /tmp/first.json"})
 final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "paper|quick", defaultValue = "paper",
@@ -45,6 +49,12 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--no-fuse", description = "Evaluate every edge on its own (the reference's way) instead of the edges"
             + " that leave a node together.")
     boolean noFuse;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "Record libtorch's operator profile of one extra step"
+            + " after the warm-up (not timed) into FILE, a Chrome trace (JSON); with --order both, FILE gets the order's"
+            + " name before its extension. Needs about twice the step's memory (18.8 GB at the paper size);"
+            + " benchmarks/profile-summary.py tabulates traces.")
+    Path profile;
 
     @Mixin
     BenchOptions bench;
@@ -67,14 +77,30 @@ final class BenchSearchCommand implements Callable<Integer> {
                 s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
                 Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges");
         double firstMedian = Double.NaN;
+        boolean gpu = bench.device.resolve().isGpu();
+        if (profile != null) {
+            Engine.getInstance(); // loads libtorch, whose profiler a profile of the first step starts
+        }
         for (SearchOrder o : orders) {
             List<Double> times = new ArrayList<>();
+            int profiled = profile == null ? -1 : bench.warmup;
+            Path trace = profile == null ? null : orders.size() == 1 ? profile : suffixed(profile, o.toString());
+            if (profiled == 0) {
+                JniUtils.startProfile(gpu, true, false);
+            }
             long[] rssAt50 = {-1};
             long[] rssLast = {-1};
             SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, evaluation,
                     preset.batchSize(),
-                    bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, sample) -> {
-                        boolean timed = i >= bench.warmup;
+                    bench.warmup + bench.steps + (profile == null ? 0 : 1), bench.device.resolve(),
+                    ResidentMemory::current, (i, sample) -> {
+                        boolean timed = i >= bench.warmup && i != profiled;
+                        if (i == profiled) {
+                            JniUtils.stopProfile(trace.toString());
+                            out.printf("  profile of step %d written to %s%n", i + 1, trace);
+                        } else if (i + 1 == profiled) {
+                            JniUtils.startProfile(gpu, true, false);
+                        }
                         if (timed) {
                             times.add(sample.seconds());
                         }
@@ -83,7 +109,8 @@ final class BenchSearchCommand implements Callable<Integer> {
                         }
                         rssLast[0] = sample.residentBytes();
                         out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%n", o, i + 1,
-                                timed ? "" : " (warm-up)", sample.seconds(), sample.residentBytes() / 1e6);
+                                timed ? "" : i == profiled ? " (profiled)" : " (warm-up)", sample.seconds(),
+                                sample.residentBytes() / 1e6);
                         out.flush();
                     });
             double median = Median.of(times);
@@ -102,5 +129,13 @@ final class BenchSearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);
         out.flush();
         return 0;
+    }
+
+    /** Returns {@code trace.json} as {@code trace-first.json}. */
+    static Path suffixed(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String renamed = dot <= 0 ? name + "-" + suffix : name.substring(0, dot) + "-" + suffix + name.substring(dot);
+        return file.resolveSibling(renamed);
     }
 }
