@@ -149,6 +149,7 @@ final class RunLifecycle implements AutoCloseable {
         EpochPosition start = journal.resumeAt();
         int until = (int) Math.min(epochs, (long) start.epoch() + stopAfter);
         Optional<EpochPosition> stopped;
+        boolean[] endedEarly = {model.endsEarly(journal)}; // changes only when an epoch is committed
         try {
             stopped = model.runner().run(start, until, new EpochListener<E>() {
                 @Override
@@ -164,14 +165,15 @@ final class RunLifecycle implements AutoCloseable {
                 @Override
                 public void onEpoch(E epoch) throws Exception {
                     commit(model, journal.plus(model.record(epoch)));
+                    endedEarly[0] = model.endsEarly(journal);
                     listener.onEpoch(epoch);
                 }
-            }, () -> listener.stopRequested() || model.endsEarly(journal));
+            }, () -> listener.stopRequested() || endedEarly[0]);
         } catch (DivergedException e) {
             throw new DivergedException(e.getMessage() + "; " + (!checkpointed ? "no checkpoint was written"
                     : "the last good checkpoint (" + describe(journal.resumeAt()) + ") is kept in " + checkpoint()));
         }
-        if (stopped.isPresent() && model.endsEarly(journal)) {
+        if (stopped.isPresent() && endedEarly[0]) {
             seal(model);
             return RunStatus.FINISHED;
         }

@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jdarts.cifar10.Cifar10;
@@ -68,10 +67,7 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
 
     @Override
     Set<String> parameterFree() {
-        Set<String> names = new LinkedHashSet<>();
-        space.operations().stream().filter(o -> o.has(OperationTrait.PARAMETER_FREE, 1))
-                .forEach(o -> names.add(o.name()));
-        return names;
+        return space.operationsWith(OperationTrait.PARAMETER_FREE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.jdarts.space;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,13 +68,23 @@ public record SearchSpace(String name, List<CandidateOperation> operations) {
 
     /** Returns the names of the operations that are {@link OperationTrait#ZERO zero} at stride 1. */
     public Set<String> zeroOperations() {
-        Set<String> zero = new HashSet<>();
+        return operationsWith(OperationTrait.ZERO);
+    }
+
+    /**
+     * Returns the names of the operations that have a trait at stride 1, in the space's order.
+     *
+     * @param trait the trait, e.g. {@link OperationTrait#PARAMETER_FREE}
+     * @return their names
+     */
+    public Set<String> operationsWith(OperationTrait trait) {
+        Set<String> names = new LinkedHashSet<>();
         operations.forEach(op -> {
-            if (op.has(OperationTrait.ZERO, 1)) {
-                zero.add(op.name());
+            if (op.has(trait, 1)) {
+                names.add(op.name());
             }
         });
-        return zero;
+        return names;
     }
 
     /** Returns the JSON form that {@link SearchSpaces#parse} reads back. */

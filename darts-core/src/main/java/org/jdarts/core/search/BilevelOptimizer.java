@@ -1,17 +1,17 @@
 package org.jdarts.core.search;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.loop.Objective;
 import org.jdarts.core.loop.Pass;
 import org.jdarts.core.loop.StepResult;
 import org.jdarts.core.loop.WeightTrainer;
+import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.nn.Classification;
 import org.jdarts.core.nn.Gradients;
 import org.jdarts.core.optim.GradientClipping;

@@ -2,6 +2,7 @@ package org.jdarts.core.search;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -148,7 +149,7 @@ public final class HessianEigenvalue {
             offset += base.length;
             NDArray p = point.get(a);
             try (NDArray target = p.getManager().create(values, p.getShape())) {
-                p.muli(0).addi(target);
+                p.set(new NDIndex(":"), target);
             }
         }
     }

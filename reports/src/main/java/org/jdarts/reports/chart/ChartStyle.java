@@ -6,12 +6,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.reports.style.OperationColors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /** The look every chart shares: fonts, a white plot with a light grid, epochs as whole numbers, the operations' legend. */
@@ -77,12 +79,12 @@ final class ChartStyle {
      * @param scale multiplies every value (100 for percentages)
      * @return the series
      */
-    static XYSeriesCollection perEpoch(org.jdarts.core.run.MetricsCsv.Table table, List<String> columns,
+    static XYSeriesCollection perEpoch(MetricsCsv.Table table, List<String> columns,
             List<String> names, double scale) {
         XYSeriesCollection data = new XYSeriesCollection();
         double[] epochs = table.column("epoch");
         for (int s = 0; s < columns.size(); s++) {
-            org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries(names.get(s), false, true);
+            XYSeries series = new XYSeries(names.get(s), false, true);
             double[] values = table.column(columns.get(s));
             for (int i = 0; i < values.length; i++) {
                 if (!Double.isNaN(values[i])) {

@@ -9,8 +9,11 @@ import org.jdarts.reports.figure.Figure;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 
-/** Line charts of one per-epoch table side by side, one panel per group of its columns. */
-final class EpochPanels implements Figure {
+/**
+ * Line charts of one per-epoch table side by side, one panel per group of its columns: what
+ * {@link MetricCurves} and {@link MonitorCurves} draw, each with its own panels.
+ */
+abstract class EpochPanels implements Figure {
 
     private static final int PANEL_WIDTH = 380;
     private static final int PANEL_HEIGHT = 290;
@@ -25,23 +28,29 @@ final class EpochPanels implements Figure {
     record Panel(String title, String axis, double scale, List<String> columns, List<String> names,
             List<Color> colors, boolean fromZero, boolean counts) {}
 
+    /**
+     * Creates the figure.
+     *
+     * @param table the per-epoch table, with an {@code epoch} column
+     * @param panels the panels, left to right
+     */
     EpochPanels(MetricsCsv.Table table, List<Panel> panels) {
         this.table = table;
         this.panels = List.copyOf(panels);
     }
 
     @Override
-    public int width() {
+    public final int width() {
         return PANEL_WIDTH * Math.max(1, panels.size());
     }
 
     @Override
-    public int height() {
+    public final int height() {
         return PANEL_HEIGHT;
     }
 
     @Override
-    public void paint(Graphics2D g) {
+    public final void paint(Graphics2D g) {
         for (int i = 0; i < panels.size(); i++) {
             chart(panels.get(i)).draw(g, new Rectangle2D.Double(PANEL_WIDTH * i, 0, PANEL_WIDTH - 8, PANEL_HEIGHT));
         }

@@ -1,25 +1,21 @@
 package org.jdarts.reports.chart;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.RunKind;
-import org.jdarts.reports.figure.Figure;
 
 /**
  * A run's curves over the epochs, side by side: loss and accuracy (train and validation for a
  * search, train and test for a training run), the learning rate, and a training run's drop-path
  * probability.
  */
-public final class MetricCurves implements Figure {
+public final class MetricCurves extends EpochPanels {
 
     private static final Color TRAIN = new Color(0x1F77B4);
     private static final Color HELD_OUT = new Color(0xD62728);
     private static final Color SCHEDULE = new Color(0x555555);
-
-    private final EpochPanels panels;
 
     /**
      * Creates the curves of a run.
@@ -28,6 +24,10 @@ public final class MetricCurves implements Figure {
      * @param metrics its metrics table
      */
     public MetricCurves(RunKind kind, MetricsCsv.Table metrics) {
+        super(metrics, panels(kind, metrics));
+    }
+
+    private static List<EpochPanels.Panel> panels(RunKind kind, MetricsCsv.Table metrics) {
         String heldOut = kind == RunKind.SEARCH ? "val" : "test";
         String heldOutName = kind == RunKind.SEARCH ? "validation" : "test";
         List<EpochPanels.Panel> list = new ArrayList<>();
@@ -41,22 +41,6 @@ public final class MetricCurves implements Figure {
             list.add(new EpochPanels.Panel("drop-path probability", "p", 1, List.of("drop_path"),
                     List.of("drop-path"), List.of(SCHEDULE), true, false));
         }
-        this.panels = new EpochPanels(metrics,
-                list.stream().filter(p -> metrics.columns().containsAll(p.columns())).toList());
-    }
-
-    @Override
-    public int width() {
-        return panels.width();
-    }
-
-    @Override
-    public int height() {
-        return panels.height();
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        panels.paint(g);
+        return list.stream().filter(p -> metrics.columns().containsAll(p.columns())).toList();
     }
 }

@@ -1,19 +1,17 @@
 package org.jdarts.reports.chart;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.SearchMonitors;
-import org.jdarts.reports.figure.Figure;
 
 /**
  * A search's collapse monitors over the epochs ({@code monitors.csv}), side by side: skip
  * connections and parameter-free operations in the derived cells, the mean entropy of the edges'
  * architecture weights, and the dominant Hessian eigenvalue where it was estimated.
  */
-public final class MonitorCurves implements Figure {
+public final class MonitorCurves extends EpochPanels {
 
     private static final Color NORMAL = new Color(0x1F77B4);
     private static final Color REDUCE = new Color(0xFF7F0E);
@@ -21,14 +19,16 @@ public final class MonitorCurves implements Figure {
     private static final Color REDUCE_LIGHT = new Color(0xFFC58A);
     private static final Color EIGEN = new Color(0x2CA02C);
 
-    private final EpochPanels panels;
-
     /**
      * Creates the curves.
      *
      * @param monitors the search's monitors table
      */
     public MonitorCurves(MetricsCsv.Table monitors) {
+        super(monitors, panels(monitors));
+    }
+
+    private static List<EpochPanels.Panel> panels(MetricsCsv.Table monitors) {
         List<EpochPanels.Panel> list = new ArrayList<>();
         list.add(new EpochPanels.Panel("derived cells: skips and parameter-free ops", "edges of 8", 1,
                 List.of("skip_normal", "skip_reduce", "param_free_normal", "param_free_reduce"),
@@ -45,21 +45,6 @@ public final class MonitorCurves implements Figure {
             list.add(new EpochPanels.Panel("dominant Hessian eigenvalue (val loss, α)", "eigenvalue", 1,
                     List.of(SearchMonitors.HESSIAN), List.of("estimate"), List.of(EIGEN), true, false));
         }
-        this.panels = new EpochPanels(monitors, list);
-    }
-
-    @Override
-    public int width() {
-        return panels.width();
-    }
-
-    @Override
-    public int height() {
-        return panels.height();
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        panels.paint(g);
+        return list;
     }
 }

@@ -13,8 +13,9 @@ import org.jdarts.space.op.OperationParameter;
 
 /**
  * {@code sandglass_3x3}, the MobileNeXt block (Zhou et al. 2020, Table 1) with hidden width
- * h = ceil(C/t) (at least the context's minimum hidden width). At stride 1: depthwise 3×3, BN, ReLU6, 1×1 C→h, BN, 1×1 h→C, BN, ReLU6,
- * depthwise 3×3, BN, plus the input on the first ceil(a·C) channels. At stride 2 the first
+ * h = ceil(C/t) (at least the context's minimum hidden width). At stride 1: depthwise 3×3, BN,
+ * ReLU6, 1×1 C→h, BN, 1×1 h→C, BN, ReLU6, depthwise 3×3, BN, plus the input on the first ceil(a·C)
+ * channels. At stride 2 the first
  * depthwise convolution is left out, the last has stride 2, and there is no identity.
  */
 final class SandglassOperation implements Operation {
