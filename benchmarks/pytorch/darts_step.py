@@ -274,6 +274,9 @@ def main():
     args = parser.parse_args()
     if args.steps < 1 or args.warmup < 0 or args.threads < 1:
         parser.error("--steps and --threads must be at least 1, --warmup at least 0")
+    if args.profile and not os.access(os.path.dirname(os.path.abspath(args.profile)), os.W_OK):
+        parser.error(f"--profile {args.profile}: {os.path.dirname(os.path.abspath(args.profile))} "
+                     "is not a writable folder; give a file in one that exists")
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     batch, c, layers = SIZES[args.size]

@@ -3,6 +3,7 @@ package org.jdarts.cli;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,13 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         bench.validate();
+        if (profile != null) {
+            Path folder = profile.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+                throw new UsageException("--profile " + profile + ": " + folder
+                        + " is not a writable folder; give a file in one that exists");
+            }
+        }
         SearchPreset preset = SearchPreset.named(size);
         SearchSpace s = SearchSpaces.resolve(space, OperationRegistry.load());
         List<SearchOrder> orders = switch (order) {

@@ -1,6 +1,7 @@
 package org.jdarts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,16 @@ class BenchSearchCommandTest {
             convolution |= e.path("name").asText().startsWith("aten::") && e.path("name").asText().contains("conv");
         }
         assertTrue(convolution, "the trace holds libtorch's convolutions");
+    }
+
+    @Test
+    void aProfileInAFolderThatDoesNotExistIsRefusedBeforeAnyStep(@TempDir Path dir) {
+        Path trace = dir.resolve("missing").resolve("step.json");
+        Cli.Result r = Cli.run("bench", "search", "--size", "quick", "--profile", trace.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("jdarts bench search: --profile " + trace + ": " + trace.getParent()
+                + " is not a writable folder; give a file in one that exists", r.err().strip());
+        assertFalse(r.out().contains("step 1"), r.out());
     }
 
     @Test
