@@ -6,7 +6,8 @@
 #                              [--orders "first second"] [--steps N] [--rounds R]
 #
 # Each round runs, per order, one process of each contender in turn (jdarts fused, jdarts with
-# --no-fuse, PyTorch in the reference code's style, PyTorch with jdarts' shortcuts), so a drift in
+# --no-fuse, jdarts with --layout channels-first, PyTorch in the reference code's style, PyTorch with
+# jdarts' shortcuts, the same channels-last), so a drift in
 # the machine's speed hits them all alike; a contender's figure is the median over its rounds of
 # each process's median seconds per step. Needs the built application (mvn -q -DskipTests package)
 # and PyTorch for Python 3 (Debian: apt-get install python3-torch; PYTHON picks the interpreter).
@@ -58,8 +59,10 @@ for order in $orders; do
     echo "$order order, round $r:"
     run "jdarts-$order" "$home/jdarts" bench search --size "$size" --space "$space" --order "$order" --steps "$steps"
     run "jdarts-no-fuse-$order" "$home/jdarts" bench search --size "$size" --space "$space" --order "$order" --steps "$steps" --no-fuse
+    run "jdarts-channels-first-$order" "$home/jdarts" bench search --size "$size" --space "$space" --order "$order" --steps "$steps" --layout channels-first
     run "pytorch-reference-$order" "$python" "$home/benchmarks/pytorch/darts_step.py" --size "$size" --space "$space" --order "$order" --steps "$steps" --style reference
     run "pytorch-lean-$order" "$python" "$home/benchmarks/pytorch/darts_step.py" --size "$size" --space "$space" --order "$order" --steps "$steps" --style lean
+    run "pytorch-lean-cl-$order" "$python" "$home/benchmarks/pytorch/darts_step.py" --size "$size" --space "$space" --order "$order" --steps "$steps" --style lean --channels-last
   done
 done
 
@@ -68,7 +71,7 @@ printf '| %-26s | %12s | %14s | %14s | %13s |\n' "contender" "order" "s/step" "j
 printf '|%s|%s|%s|%s|%s|\n' "----------------------------" "--------------" "----------------" "----------------" "---------------"
 for order in $orders; do
   jd="$(cut -d' ' -f1 "$log/jdarts-$order" | median)"
-  for name in jdarts jdarts-no-fuse pytorch-reference pytorch-lean; do
+  for name in jdarts jdarts-no-fuse jdarts-channels-first pytorch-reference pytorch-lean pytorch-lean-cl; do
     s="$(cut -d' ' -f1 "$log/$name-$order" | median)"
     m="$(cut -d' ' -f2 "$log/$name-$order" | sort -g | tail -1)"
     printf '| %-26s | %12s | %14.2f | %14.2f | %10d MB |\n' "$name" "$order" "$s" "$(awk -v a="$jd" -v b="$s" 'BEGIN {print a / b}')" "$m"

@@ -267,6 +267,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default 1)")
     parser.add_argument("--style", choices=["reference", "lean"], default="reference",
                         help="the reference code's way of doing the work, or jdarts' shortcuts (default: reference)")
+    parser.add_argument("--channels-last", action="store_true",
+                        help="keep the images (and so the activations) channels-last, as jdarts does on a CPU")
     parser.add_argument("--threads", type=int, default=os.cpu_count(), help="intra-op threads (default: all cores)")
     parser.add_argument("--profile", metavar="FILE",
                         help="record the operator profile of one extra step after the warm-up (not timed) "
@@ -285,11 +287,13 @@ def main():
     net.train()
     search = Search(net, args.order, lean)
     print(f"pytorch {torch.__version__}: {args.space} space, batch {batch}, C {c}, L {layers}, synthetic data, "
-          f"{torch.get_num_threads()} threads, {args.style} style", flush=True)
+          f"{torch.get_num_threads()} threads, {args.style} style"
+          f"{', channels-last' if args.channels_last else ''}", flush=True)
+    layout = torch.channels_last if args.channels_last else torch.contiguous_format
     times = []
     profiled = args.warmup if args.profile else -1
     for i in range(args.warmup + args.steps + (1 if args.profile else 0)):
-        xt, xv = torch.randn(batch, 3, 32, 32), torch.randn(batch, 3, 32, 32)
+        xt, xv = (torch.randn(batch, 3, 32, 32).contiguous(memory_format=layout) for _ in range(2))
         yt, yv = torch.randint(0, 10, (batch,)), torch.randint(0, 10, (batch,))
         start = time.perf_counter()
         if i == profiled:

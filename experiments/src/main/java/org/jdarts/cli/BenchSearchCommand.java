@@ -16,6 +16,7 @@ import org.jdarts.experiments.SearchPreset;
 import org.jdarts.experiments.bench.SyntheticBench;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
+import org.jdarts.space.blocks.MemoryLayout;
 import org.jdarts.space.op.OperationRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     Path profile;
 
     @Mixin
+    LayoutOption layout;
+
+    @Mixin
     BenchOptions bench;
 
     @Spec
@@ -81,9 +85,11 @@ final class BenchSearchCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         EdgeEvaluation evaluation = noFuse ? EdgeEvaluation.PER_EDGE : EdgeEvaluation.FUSED;
-        out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads, %s%n",
-                s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
-                Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges");
+        MemoryLayout memoryLayout = layout.resolve().on(bench.device.resolve());
+        out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads, %s,"
+                + " %s%n", s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
+                Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges",
+                LayoutOption.cliName(memoryLayout));
         double firstMedian = Double.NaN;
         boolean gpu = bench.device.resolve().isGpu();
         if (profile != null) {
@@ -99,7 +105,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             long[] rssAt50 = {-1};
             long[] rssLast = {-1};
             SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, evaluation,
-                    preset.batchSize(),
+                    memoryLayout, preset.batchSize(),
                     bench.warmup + bench.steps + (profile == null ? 0 : 1), bench.device.resolve(),
                     ResidentMemory::current, (i, sample) -> {
                         boolean timed = i >= bench.warmup && i != profiled;

@@ -12,7 +12,7 @@ public final class RunOptions {
 
     /** The only options that may accompany --resume: the rest comes from the run's config.json. */
     private static final List<String> WITH_RESUME = List.of("--resume", "--data", "--allow-partial", "--device",
-            "--no-fuse", "--stop-after", "--no-report");
+            "--no-fuse", "--layout", "--stop-after", "--no-report");
 
     @Mixin
     DataOptions data;
@@ -82,7 +82,7 @@ public final class RunOptions {
         for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
             if (!WITH_RESUME.contains(o.longestName())) {
                 throw new UsageException("--resume takes the configuration from RUN_DIR/config.json; "
-                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device, --no-fuse, --stop-after and --no-report)");
+                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device, --no-fuse, --layout, --stop-after and --no-report)");
             }
         }
     }

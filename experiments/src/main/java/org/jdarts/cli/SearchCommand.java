@@ -72,13 +72,16 @@ final class SearchCommand implements Callable<Integer> {
         "edges that leave a node together (same results up to rounding, slower; for comparison)."})
     boolean noFuse;
 
+    @Mixin
+    LayoutOption layout;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         RunRequest asked = run.request(spec.commandLine().getParseResult(), "--out RUN_DIR is required (or --resume RUN_DIR)");
-        RunRequest request = noFuse ? asked.perEdge() : asked;
+        RunRequest request = (noFuse ? asked.perEdge() : asked).inLayout(layout.resolve());
         SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 run.report());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, console)

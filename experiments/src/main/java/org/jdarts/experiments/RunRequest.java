@@ -3,6 +3,7 @@ package org.jdarts.experiments;
 import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
+import org.jdarts.space.blocks.MemoryLayout;
 
 /**
  * Where and how to run a search or a training run: everything but the configuration of the
@@ -18,9 +19,17 @@ import java.util.List;
  * @param force whether a new run may replace an existing run directory
  * @param stopAfter stop after this many more epochs, leaving a checkpoint ({@link Integer#MAX_VALUE}: never)
  * @param commandLine the arguments the run was started with, for provenance
+ * @param layout how the network keeps its activations in memory (same results up to floating-point
+ *     rounding)
  */
 public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
-        boolean force, int stopAfter, List<String> commandLine) {
+        boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout) {
+
+    /** A request in the default memory layout ({@link MemoryLayout#AUTO}). */
+    public RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
+            boolean force, int stopAfter, List<String> commandLine) {
+        this(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, MemoryLayout.AUTO);
+    }
 
     /** Validates the values. */
     public RunRequest {
@@ -34,6 +43,9 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
             throw new IllegalArgumentException("stopAfter must be at least 1, got " + stopAfter);
         }
         commandLine = List.copyOf(commandLine);
+        if (layout == null) {
+            throw new IllegalArgumentException("layout is required");
+        }
     }
 
     /** Returns a request for a run on the whole of CIFAR-10, on the CPU, that is never stopped early. */
@@ -43,21 +55,27 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
 
     /** Returns this request with {@code stopAfter} epochs. */
     public RunRequest stoppingAfter(int epochs) {
-        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine, layout);
     }
 
     /** Returns this request with {@code force} set. */
     public RunRequest forced() {
-        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine, layout);
     }
 
     /** Returns this request with every edge of a search evaluated on its own (no fusion). */
     public RunRequest perEdge() {
-        return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine);
+        return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine, layout);
+    }
+
+    /** Returns this request with the activations kept in {@code memoryLayout}. */
+    public RunRequest inLayout(MemoryLayout memoryLayout) {
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine,
+                memoryLayout);
     }
 
     /** Returns this request reading partial data (a subset of CIFAR-10, such as a sample). */
     public RunRequest withPartialData() {
-        return new RunRequest(runDir, dataDir, true, device, fuseEdges, force, stopAfter, commandLine);
+        return new RunRequest(runDir, dataDir, true, device, fuseEdges, force, stopAfter, commandLine, layout);
     }
 }

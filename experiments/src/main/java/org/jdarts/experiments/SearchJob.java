@@ -94,6 +94,7 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
         SearchHooks hooks = config.configuredMethod().hooks();
         SearchNetwork network = new SearchNetwork(space, config.shape(),
                 request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE, hooks.edgeDesign());
+        network.setMemoryLayout(request.layout());
         network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
         optimizer = new BilevelOptimizer(network, config.hyperparameters(), hooks, manager);
         bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager, config.seed(), config.hessianEvery()),

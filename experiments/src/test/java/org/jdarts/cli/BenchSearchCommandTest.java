@@ -21,6 +21,7 @@ class BenchSearchCommandTest {
                 "1", "--profile", trace.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("first step 1 (profiled)") && r.out().contains("over 1 steps"), r.out());
+        assertTrue(r.out().contains("fused edges, channels-last"), "auto means channels-last on the CPU: " + r.out());
         JsonNode json = Json.MAPPER.readTree(trace.toFile());
         JsonNode events = json.isArray() ? json : json.path("traceEvents");
         boolean convolution = false;
@@ -38,6 +39,14 @@ class BenchSearchCommandTest {
         assertEquals("jdarts bench search: --profile " + trace + ": " + trace.getParent()
                 + " is not a writable folder; give a file in one that exists", r.err().strip());
         assertFalse(r.out().contains("step 1"), r.out());
+    }
+
+    @Test
+    void anUnknownLayoutIsRefusedNamingTheValidOnes() {
+        Cli.Result r = Cli.run("bench", "search", "--size", "quick", "--layout", "nhwc");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("jdarts bench search: --layout must be auto, channels-first or channels-last, got 'nhwc'",
+                r.err().strip());
     }
 
     @Test

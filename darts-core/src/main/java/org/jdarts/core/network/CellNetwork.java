@@ -15,9 +15,11 @@ import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jdarts.core.nn.TorchInitializer;
 import org.jdarts.space.blocks.InitCachingBlock;
 import org.jdarts.space.blocks.Layers;
+import org.jdarts.space.blocks.MemoryLayout;
 
 /**
  * The skeleton of DARTS' CIFAR networks, shared by the supernet and the evaluation network: a 3×3
@@ -39,6 +41,7 @@ public abstract class CellNetwork extends InitCachingBlock {
     private final List<Cell> cells = new ArrayList<>();
     private final Block auxiliary;
     private final Block classifier;
+    private MemoryLayout layout = MemoryLayout.AUTO;
 
     /**
      * Builds the network.
@@ -74,6 +77,21 @@ public abstract class CellNetwork extends InitCachingBlock {
         return shape;
     }
 
+    /**
+     * Sets the memory layout the forward passes compute in (default {@link MemoryLayout#AUTO}:
+     * channels-last on a CPU). Results agree across layouts up to floating-point rounding.
+     *
+     * @param layout the layout
+     */
+    public void setMemoryLayout(MemoryLayout layout) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+    }
+
+    /** Returns the memory layout the forward passes compute in (as set, possibly {@link MemoryLayout#AUTO}). */
+    public MemoryLayout memoryLayout() {
+        return layout;
+    }
+
     /** Returns the cells in order. */
     protected List<Cell> cells() {
         return cells;
@@ -101,7 +119,7 @@ public abstract class CellNetwork extends InitCachingBlock {
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         CellExtras<NDArray> extras = extraInputs(store, x, training);
-        NDArray s0 = stem.forward(store, inputs, training).singletonOrThrow();
+        NDArray s0 = stem.forward(store, new NDList(layout.arrange(x)), training).singletonOrThrow();
         NDArray s1 = s0;
         NDArray auxLogits = null;
         for (Cell cell : cells) {

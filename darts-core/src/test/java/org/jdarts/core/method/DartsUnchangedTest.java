@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code darts} method is the search as it was before methods existed, bit for bit: a fixed
  * tiny search (three first-order steps, one second-order step) ends with the α bytes recorded on
- * commit 6b5baa6 (with 2 libtorch threads, as the build runs tests).
+ * commit 6b5baa6 (with 2 libtorch threads, as the build runs tests), in the channels-first layout
+ * all computation had then.
  */
 class DartsUnchangedTest {
 

@@ -13,6 +13,7 @@ import org.jdarts.core.search.BilevelOptimizer;
 import org.jdarts.core.search.SearchHyperparameters;
 import org.jdarts.core.search.SearchOrder;
 import org.jdarts.space.SearchSpace;
+import org.jdarts.space.blocks.MemoryLayout;
 
 /**
  * Times bilevel steps on synthetic data (normal images, uniform labels): the measurement behind
@@ -49,6 +50,7 @@ public final class SyntheticBench {
      * @param config the supernet's shape
      * @param order first or second order
      * @param evaluation fused edges or edge by edge
+     * @param layout the activations' memory layout
      * @param batchSize images per batch
      * @param steps how many steps to time
      * @param device where to run
@@ -56,12 +58,14 @@ public final class SyntheticBench {
      * @param listener told each step's time
      * @return the number of trainable weights
      */
-    public static long run(SearchSpace space, NetworkShape config, SearchOrder order, EdgeEvaluation evaluation, int batchSize,
+    public static long run(SearchSpace space, NetworkShape config, SearchOrder order, EdgeEvaluation evaluation,
+            MemoryLayout layout, int batchSize,
             int steps,
             Device device, LongSupplier residentMemory, Listener listener) {
         try (NDManager manager = NDManager.newBaseManager(device)) {
             manager.getEngine().setRandomSeed(0);
             SearchNetwork net = new SearchNetwork(space, config, evaluation);
+            net.setMemoryLayout(layout);
             net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             BilevelOptimizer opt = new BilevelOptimizer(net, SearchHyperparameters.reference(order), manager);
             for (int i = 0; i < steps; i++) {

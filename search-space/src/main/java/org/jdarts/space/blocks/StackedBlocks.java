@@ -325,8 +325,11 @@ public final class StackedBlocks {
         NDIndex shifted = new NDIndex(":, :, 1:, 1:");
         return (store, in, training) -> {
             int k = in.copies();
-            NDArray a = conv1.apply(store, in, training).stacked();
-            NDArray b = conv2.apply(store, new Stack(in.array().get(shifted), in.shared(), k), training).stacked();
+            long perCopy = in.array().getShape().get(1) / (in.shared() ? 1 : k);
+            Stack safe = perCopy < MemoryLayout.STRIDED_POINTWISE_MIN_CHANNELS
+                    ? new Stack(MemoryLayout.channelsFirst(in.array()), in.shared(), k) : in; // see MemoryLayout
+            NDArray a = conv1.apply(store, safe, training).stacked();
+            NDArray b = conv2.apply(store, new Stack(safe.array().get(shifted), in.shared(), k), training).stacked();
             Shape s = a.getShape();
             Shape split = new Shape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3));
             NDArray both = NDArrays.concat(new NDList(a.reshape(split), b.reshape(split)), 2);
