@@ -20,7 +20,7 @@ public enum MemoryLayout {
 
     /**
      * N×C×H×W stored pixel by pixel (N×H×W×C), PyTorch's {@code channels_last}. On a 2-core CPU
-     * with libtorch 2.7.1 a paper-size DARTS search step runs about 1.6× faster in it, because
+     * with libtorch 2.7.1 a paper-size DARTS search step ran 1.4–1.6× faster in it, because
      * oneDNN's depthwise convolutions need no reordering of their inputs.
      */
     CHANNELS_LAST;
