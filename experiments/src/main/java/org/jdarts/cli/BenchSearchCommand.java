@@ -1,5 +1,6 @@
 package org.jdarts.cli;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 import java.io.PrintWriter;
@@ -85,13 +86,14 @@ final class BenchSearchCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         EdgeEvaluation evaluation = noFuse ? EdgeEvaluation.PER_EDGE : EdgeEvaluation.FUSED;
-        MemoryLayout memoryLayout = layout.resolve().on(bench.device.resolve());
+        Device device = bench.device.resolve();
+        MemoryLayout memoryLayout = layout.resolve().on(device);
         out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads, %s,"
                 + " %s%n", s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
                 Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges",
                 LayoutOption.cliName(memoryLayout));
         double firstMedian = Double.NaN;
-        boolean gpu = bench.device.resolve().isGpu();
+        boolean gpu = device.isGpu();
         if (profile != null) {
             Engine.getInstance(); // loads libtorch, whose profiler a profile of the first step starts
         }
@@ -106,7 +108,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             long[] rssLast = {-1};
             SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, evaluation,
                     memoryLayout, preset.batchSize(),
-                    bench.warmup + bench.steps + (profile == null ? 0 : 1), bench.device.resolve(),
+                    bench.warmup + bench.steps + (profile == null ? 0 : 1), device,
                     ResidentMemory::current, (i, sample) -> {
                         boolean timed = i >= bench.warmup && i != profiled;
                         if (i == profiled) {

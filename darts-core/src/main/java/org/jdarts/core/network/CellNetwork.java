@@ -87,11 +87,6 @@ public abstract class CellNetwork extends InitCachingBlock {
         this.layout = Objects.requireNonNull(layout, "layout");
     }
 
-    /** Returns the memory layout the forward passes compute in (as set, possibly {@link MemoryLayout#AUTO}). */
-    public MemoryLayout memoryLayout() {
-        return layout;
-    }
-
     /** Returns the cells in order. */
     protected List<Cell> cells() {
         return cells;

@@ -168,7 +168,7 @@ public final class GridRunner {
         RunRequest request = new RunRequest(cell.dir(), template.dataDir(), template.partialData(), template.device(),
                 template.fuseEdges(),
                 !resume && new RunDirectory(cell.dir()).has(RunDirectory.CONFIG), template.stopAfter(),
-                template.commandLine());
+                template.commandLine(), template.layout());
         if (cell.kind() == GridCell.Kind.SEARCH) {
             var l = listener.search(cell);
             var r = resume ? Runs.SEARCH.resume(request, l)

@@ -73,7 +73,8 @@ public final class FactorizedReduce extends InitCachingBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = MemoryLayout.forStridedPointwise(inputs.singletonOrThrow());
+        NDArray in = inputs.singletonOrThrow();
+        NDArray x = MemoryLayout.forStridedPointwise(in, in.getShape().get(1));
         NDArray a = conv1.forward(store, new NDList(x), training).singletonOrThrow();
         NDArray b = conv2.forward(store, new NDList(x.get(SHIFTED)), training).singletonOrThrow();
         NDArray cat = NDArrays.concat(new NDList(a, b), 1);

@@ -67,11 +67,15 @@ public enum MemoryLayout {
     }
 
     /**
-     * Returns the input a 1×1 stride-2 convolution may safely take: channels-first when it has
-     * fewer than {@value #STRIDED_POINTWISE_MIN_CHANNELS} channels (see that constant), else
-     * {@code x} as it is.
+     * Returns the input a 1×1 stride-2 convolution may safely take: channels-first when the
+     * convolution sees fewer than {@value #STRIDED_POINTWISE_MIN_CHANNELS} input channels (see that
+     * constant), else {@code x} as it is.
+     *
+     * @param x the input
+     * @param inputChannels the input channels the convolution sees (per group for a grouped one)
+     * @return {@code x} or its channels-first copy
      */
-    static NDArray forStridedPointwise(NDArray x) {
-        return x.getShape().get(1) < STRIDED_POINTWISE_MIN_CHANNELS ? channelsFirst(x) : x;
+    static NDArray forStridedPointwise(NDArray x, long inputChannels) {
+        return inputChannels < STRIDED_POINTWISE_MIN_CHANNELS ? channelsFirst(x) : x;
     }
 }

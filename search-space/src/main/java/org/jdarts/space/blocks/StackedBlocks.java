@@ -326,8 +326,7 @@ public final class StackedBlocks {
         return (store, in, training) -> {
             int k = in.copies();
             long perCopy = in.array().getShape().get(1) / (in.shared() ? 1 : k);
-            Stack safe = perCopy < MemoryLayout.STRIDED_POINTWISE_MIN_CHANNELS
-                    ? new Stack(MemoryLayout.channelsFirst(in.array()), in.shared(), k) : in; // see MemoryLayout
+            Stack safe = new Stack(MemoryLayout.forStridedPointwise(in.array(), perCopy), in.shared(), k);
             NDArray a = conv1.apply(store, safe, training).stacked();
             NDArray b = conv2.apply(store, new Stack(safe.array().get(shifted), in.shared(), k), training).stacked();
             Shape s = a.getShape();
