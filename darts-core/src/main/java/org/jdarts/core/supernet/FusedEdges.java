@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.SearchSpace;
+import org.jdarts.space.blocks.MemoryLayout;
 import org.jdarts.space.blocks.StackedBlocks;
 import org.jdarts.space.op.OperationTrait;
 
@@ -24,7 +25,10 @@ import org.jdarts.space.op.OperationTrait;
  * ({@link StackedBlocks}) where that pays ({@link #stacks}); other operations run edge by edge. Each
  * edge's result is the sum of its
  * operations' outputs weighted by its row of softmax(α), as in {@link MixedOp}, whose blocks (and
- * so parameters) these are.
+ * so parameters) these are. The stacked operations take their edges' weights into their last
+ * BatchNorm, and are summed first, so that the sum has their layout; the k sums stay side by side
+ * in the network's memory layout and are handed out as views. Equal to the edge-by-edge sums up to
+ * rounding.
  */
 final class FusedEdges {
 
@@ -132,12 +136,13 @@ final class FusedEdges {
      * @param relu its ReLU
      * @param weights the cell's softmax weights (edges × operations)
      * @param training training mode
+     * @param layout the layout x is kept in, which the stacked operations keep
      * @param temporaries receives the arrays the outputs are views of, which the caller closes once it
      *     has added the outputs into their nodes
      * @return each edge's output, in the order of the edges
      */
     NDArray[] forward(ParameterStore store, NDArray x, NDArray relu, NDArray weights, boolean training,
-            List<NDArray> temporaries) {
+            MemoryLayout layout, List<NDArray> temporaries) {
         int k = edges.size();
         if (k == 1) {
             return new NDArray[] {edges.get(0).forward(store, new NDList(x, relu, weights.get(rows[0])), training)
@@ -148,55 +153,71 @@ final class FusedEdges {
             rowList.add(weights.get(row));
         }
         NDArray w = NDArrays.stack(rowList, 0); // k × operations
-        NDArray sum = null; // N×k×C×H'×W'
-        NDArray[] perEdge = null; // the terms of the operations run edge by edge
         boolean stack = stacks(x.getDevice(), x.getShape(), cpuStackLimit);
-        for (int o = 0; o < modes.length; o++) {
-            Mode mode = modes[o] == Mode.STACKED && !stack ? Mode.PER_EDGE : modes[o];
-            if (mode == Mode.ZERO) {
-                continue;
-            }
-            NDArray in = edges.get(0).takesRelu(o) ? relu : x;
-            if (mode == Mode.PER_EDGE) {
-                perEdge = perEdge == null ? new NDArray[k] : perEdge;
-                for (int e = 0; e < k; e++) {
-                    NDArray y = edges.get(e).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
-                    NDArray term = y.mul(w.get(e, o));
-                    if (perEdge[e] == null) {
-                        perEdge[e] = term;
-                    } else {
-                        perEdge[e].addi(term);
-                        term.close();
+        CopyAxis axis = new CopyAxis(layout.on(x.getDevice()) == MemoryLayout.CHANNELS_LAST, k);
+        NDArray sum = null; // the k edges' sums side by side, shaped as CopyAxis gives
+        boolean ownSum = false; // whether sum is an array of its own, which in-place additions may change
+        NDArray[] perEdge = null; // the terms of the operations run edge by edge
+        // stacked operations first: the first one's output becomes the sum, in the stacked layout
+        for (Mode pass : new Mode[] {Mode.STACKED, Mode.SHARED, Mode.PER_EDGE}) {
+            for (int o = 0; o < modes.length; o++) {
+                Mode mode = modes[o] == Mode.STACKED && !stack ? Mode.PER_EDGE : modes[o];
+                if (mode != pass) {
+                    continue;
+                }
+                NDArray in = edges.get(0).takesRelu(o) ? relu : x;
+                if (mode == Mode.PER_EDGE) {
+                    perEdge = perEdge == null ? new NDArray[k] : perEdge;
+                    for (int e = 0; e < k; e++) {
+                        NDArray y = edges.get(e).operation(o).forward(store, new NDList(in), training)
+                                .singletonOrThrow();
+                        NDArray term = y.mul(w.get(e, o));
+                        if (perEdge[e] == null) {
+                            perEdge[e] = term;
+                        } else {
+                            perEdge[e].addi(term);
+                            term.close();
+                        }
                     }
+                    continue;
                 }
-                continue;
-            }
-            NDArray column = w.get(new NDIndex(":, {}", o)).reshape(1, k, 1, 1, 1);
-            NDArray term;
-            if (mode == Mode.SHARED) {
-                NDArray y = edges.get(0).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
-                if (training) {
-                    share(store, o, x.getDevice());
+                NDArray column = w.get(new NDIndex(":, {}", o));
+                NDArray term;
+                if (mode == Mode.SHARED) {
+                    NDArray y = edges.get(0).operation(o).forward(store, new NDList(in), training).singletonOrThrow();
+                    if (training) {
+                        share(store, o, x.getDevice());
+                    }
+                    term = axis.shared(y).mul(axis.factors(column));
+                    closeUnlessInput(y, in);
+                } else { // the weights of the k edges go into the stacked computation
+                    NDArray y = stacks[o].forward(store, in, training, layout, column);
+                    term = axis.split(y);
+                    closeUnlessInput(y, in); // the view keeps what it needs
                 }
-                term = y.expandDims(1).mul(column);
-            } else {
-                NDArray y = stacks[o].forward(store, in, training);
-                Shape s = y.getShape();
-                term = y.reshape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3)).mul(column);
-            }
-            if (sum == null) {
-                sum = term;
-            } else {
-                sum.addi(term);
-                term.close();
+                if (sum == null) {
+                    sum = term;
+                } else if (!ownSum) { // the first term may be a view: add out of place, then in place
+                    NDArray total = sum.add(term);
+                    sum.close();
+                    term.close();
+                    sum = total;
+                    ownSum = true;
+                } else {
+                    sum.addi(term);
+                    term.close();
+                }
             }
         }
         NDArray[] out = new NDArray[k];
+        NDList parts = null;
         if (sum != null) {
             temporaries.add(sum);
+            parts = sum.split(k, axis.axis()); // views, whose gradients the backward pass concatenates
+            temporaries.addAll(parts);
         }
         for (int e = 0; e < k; e++) {
-            NDArray edge = sum == null ? null : sum.get(new NDIndex(":, {}", e));
+            NDArray edge = parts == null ? null : axis.edge(parts.get(e));
             if (edge != null) {
                 temporaries.add(edge);
             }
@@ -211,6 +232,50 @@ final class FusedEdges {
             out[e] = edge;
         }
         return out;
+    }
+
+    /** Closes an operation's output unless it is its input (skip returns the node itself). */
+    private static void closeUnlessInput(NDArray output, NDArray input) {
+        if (output != input) {
+            output.close();
+        }
+    }
+
+    /**
+     * The k edges' outputs side by side with a separate edge axis, as views that keep the memory
+     * layout: N×k×C×H×W channels-first, N×H×W×k×C channels-last (there, a view of N×(k·C)×H×W
+     * pixel by pixel), so that every term of the sum and the sum itself share one layout.
+     */
+    private record CopyAxis(boolean channelsLast, int k) {
+
+        /** The edge axis. */
+        int axis() {
+            return channelsLast ? 3 : 1;
+        }
+
+        /** Splits a stacked N×(k·C)×H×W output by edge. */
+        NDArray split(NDArray stacked) {
+            Shape s = stacked.getShape();
+            return channelsLast ? stacked.transpose(0, 2, 3, 1).reshape(s.get(0), s.get(2), s.get(3), k, s.get(1) / k)
+                    : stacked.reshape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3));
+        }
+
+        /** A shared N×C×H×W output with an edge axis of 1. */
+        NDArray shared(NDArray y) {
+            Shape s = y.getShape();
+            return channelsLast ? y.transpose(0, 2, 3, 1).reshape(s.get(0), s.get(2), s.get(3), 1, s.get(1))
+                    : y.expandDims(1);
+        }
+
+        /** The k edges' weights, to multiply a split output with. */
+        NDArray factors(NDArray column) {
+            return channelsLast ? column.reshape(1, 1, 1, k, 1) : column.reshape(1, k, 1, 1, 1);
+        }
+
+        /** One edge's part of the split sum (edge axis 1) as N×C×H×W. */
+        NDArray edge(NDArray part) {
+            return channelsLast ? part.squeeze(3).transpose(0, 3, 1, 2) : part.squeeze(1);
+        }
     }
 
     /** Copies the running state the first edge's copy of a parameter-free operation just updated to the others. */

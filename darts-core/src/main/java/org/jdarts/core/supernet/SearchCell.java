@@ -18,6 +18,8 @@ import org.jdarts.core.network.Cell;
 import org.jdarts.core.network.CellSlot;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.blocks.FactorizedReduce;
+import org.jdarts.space.blocks.MemoryLayout;
+import org.jdarts.space.blocks.StackedBlocks;
 
 /**
  * A DARTS search cell: {@value #STEPS} intermediate nodes, node i the sum of the mixed operations
@@ -51,6 +53,7 @@ public final class SearchCell extends Cell {
     private final EdgeDesign design;
     private final AuxiliarySkipWeight auxiliarySkipWeight;
     private final Block[] auxiliarySkips = new Block[EDGES];
+    private MemoryLayout layout = MemoryLayout.AUTO;
 
     /**
      * Creates a cell with DARTS' edges.
@@ -104,6 +107,16 @@ public final class SearchCell extends Cell {
                 fanOuts.add(new FusedEdges(space, stride(source), leaving, rows, cpuStackLimit));
             }
         }
+    }
+
+    /**
+     * Tells the cell which layout its inputs are kept in, so that the fused edges keep it too
+     * (see {@link StackedBlocks#forward(ParameterStore, NDArray, boolean, MemoryLayout)}).
+     *
+     * @param layout the network's layout
+     */
+    void setMemoryLayout(MemoryLayout layout) {
+        this.layout = layout;
     }
 
     /** Returns the row of the edge from node {@code source} to node {@code target} (2…) in α. */
@@ -163,7 +176,7 @@ public final class SearchCell extends Cell {
         for (int source = 0; source < STEPS + 1; source++) {
             EdgeInput in = new EdgeInput(source < 2 ? states.get(source) : nodes[source], design.partialChannels());
             NDArray[] outs = fanOuts.get(source).forward(store, in.operand(), in.relu(), weights, training,
-                    temporaries);
+                    layout, temporaries);
             for (int t = 0; t < outs.length; t++) {
                 int target = Math.max(2, source + 1) + t;
                 NDArray out = finish(store, edgeIndex(target, source), source, outs[t], in, edgeWeights, training);

@@ -54,11 +54,16 @@ public final class MethodFixture {
         yVal = manager.create(new int[] {2, 3, 7, 9, 8, 1});
     }
 
-    /** Builds and initialises (seed 3) a supernet with the given edges. */
+    /** Builds and initialises (seed 3) a supernet with the given edges, fused. */
     public SearchNetwork network(EdgeDesign design) {
+        return network(design, EdgeEvaluation.FUSED);
+    }
+
+    /** Builds and initialises (seed 3) a supernet with the given edges, evaluated as asked. */
+    public SearchNetwork network(EdgeDesign design, EdgeEvaluation evaluation) {
         manager.getEngine().setRandomSeed(3);
         SearchNetwork net = new SearchNetwork(SearchSpaces.resolve("darts-sandglass", OperationRegistry.load()),
-                new NetworkShape(4, 3, 10), EdgeEvaluation.FUSED, design);
+                new NetworkShape(4, 3, 10), evaluation, design);
         net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 16, 16));
         // bit-for-bit comparisons need one layout throughout: with 4 channels the FactorizedReduce blocks
         // run channels-first even in a channels-last network (MemoryLayout), which changes rounding

@@ -31,6 +31,11 @@ import java.util.List;
  * arithmetic per output element is the copy's own, so the result equals running the copies one
  * by one up to the summation order inside the kernels.
  *
+ * <p>Given the layout its input is kept in, it keeps that layout throughout (the reorderings
+ * between copies and groups are done pixel by pixel when channels-last), and given one factor per
+ * copy it returns each copy's output times its factor, folded into a final BatchNorm's scale and
+ * shift where the block ends in one (a supernet's edge weights).
+ *
  * <p>Stackable blocks: {@link Conv2d}, the BatchNorms and activations built by {@link Layers},
  * {@link SequentialBlock}, {@link ResidualBlock}, {@link ReluThen}, {@link FactorizedReduce} and
  * {@link IdentityBlock}, nested in any way.
@@ -75,7 +80,7 @@ public final class StackedBlocks {
     }
 
     /**
-     * Runs the k copies.
+     * Runs the k copies on a channels-first input.
      *
      * @param store the parameter store
      * @param x the shared input, N×C×H×W
@@ -83,30 +88,141 @@ public final class StackedBlocks {
      * @return N×(k·C')×H'×W', copy i's output on channels i·C' to (i+1)·C'
      */
     public NDArray forward(ParameterStore store, NDArray x, boolean training) {
-        return root.apply(store, new Stack(x, true, copies), training).stacked();
+        return forward(store, x, training, MemoryLayout.CHANNELS_FIRST);
     }
 
-    /** An input or output: one tensor all copies share, or the k copies side by side. */
-    private record Stack(NDArray array, boolean shared, int copies) {
+    /**
+     * Runs the k copies on an input kept in {@code layout}, and keeps the output in it: the
+     * reorderings between copies and groups are then done in that layout, not in channels-first
+     * order (which would hand every later layer an input in the other layout). The values do not
+     * depend on the layout.
+     *
+     * @param store the parameter store
+     * @param x the shared input, N×C×H×W
+     * @param training training mode (batch statistics, running statistics updated)
+     * @param layout the layout {@code x} is in ({@link MemoryLayout#AUTO}: the one it means on x's device)
+     * @return N×(k·C')×H'×W', copy i's output on channels i·C' to (i+1)·C'
+     */
+    public NDArray forward(ParameterStore store, NDArray x, boolean training, MemoryLayout layout) {
+        return forward(store, x, training, layout, null);
+    }
+
+    /**
+     * Runs the k copies and multiplies copy i's output by {@code scale[i]}. Where the block ends
+     * in a BatchNorm the factor becomes part of the BatchNorm's scale and shift (per channel:
+     * γ·s and β·s), which saves a pass over the output and its gradient; elsewhere the output is
+     * multiplied. Equal to scaling the output up to rounding.
+     *
+     * @param store the parameter store
+     * @param x the shared input, N×C×H×W
+     * @param training training mode (batch statistics, running statistics updated)
+     * @param layout the layout {@code x} is in ({@link MemoryLayout#AUTO}: the one it means on x's device)
+     * @param scale k factors, one per copy, or {@code null} for none
+     * @return N×(k·C')×H'×W', copy i's output times {@code scale[i]} on channels i·C' to (i+1)·C'
+     */
+    public NDArray forward(ParameterStore store, NDArray x, boolean training, MemoryLayout layout,
+            NDArray scale) {
+        if (scale != null && scale.size() != copies) {
+            throw new IllegalArgumentException("scale has " + scale.size() + " factors for " + copies + " copies");
+        }
+        boolean channelsLast = layout.on(x.getDevice()) == MemoryLayout.CHANNELS_LAST;
+        return root.apply(store, new Stack(x, true, copies, channelsLast), training, scale).stacked();
+    }
+
+    /**
+     * An input or output: one tensor all copies share, or the k copies side by side; stored
+     * channels-last or channels-first.
+     */
+    private record Stack(NDArray array, boolean shared, int copies, boolean channelsLast) {
 
         NDArray stacked() {
-            return shared ? array.tile(new long[] {1, copies, 1, 1}) : array;
+            if (!shared) {
+                return array;
+            }
+            return channelsLast ? fromPixels(toPixels(array).tile(new long[] {1, 1, 1, copies}))
+                    : array.tile(new long[] {1, copies, 1, 1});
         }
 
         Stack of(NDArray result) {
-            return new Stack(result, false, copies);
+            return new Stack(result, false, copies, channelsLast);
+        }
+
+        Stack with(NDArray input) {
+            return new Stack(input, shared, copies, channelsLast);
         }
 
         /** Applies an element-wise function, which keeps the input shared or stacked. */
         Stack map(Layers.Activations activation) {
-            return new Stack(activation.apply(array), shared, copies);
+            return new Stack(activation.apply(array), shared, copies, channelsLast);
+        }
+
+        /**
+         * Returns the k copies' channels side by side as a view with a separate copy axis: N×k×C×H×W
+         * channels-first, N×H×W×k×C (pixel-major) channels-last.
+         */
+        NDArray byCopy(NDArray stacked) {
+            Shape s = stacked.getShape();
+            long channels = s.get(1) / copies;
+            return channelsLast ? toPixels(stacked).reshape(s.get(0), s.get(2), s.get(3), copies, channels)
+                    : stacked.reshape(s.get(0), copies, channels, s.get(2), s.get(3));
+        }
+
+        /** The shared input in the form {@link #byCopy} gives, with a copy axis of 1. */
+        NDArray sharedByCopy() {
+            Shape s = array.getShape();
+            return channelsLast ? toPixels(array).reshape(s.get(0), s.get(2), s.get(3), 1, s.get(1))
+                    : array.expandDims(1);
+        }
+
+        /** Multiplies copy i by {@code scale[i]} (nothing when scale is null). */
+        Stack scaled(NDArray scale) {
+            if (scale == null) {
+                return this;
+            }
+            NDArray factors = channelsLast ? scale.reshape(1, 1, 1, copies, 1) : scale.reshape(1, copies, 1, 1, 1);
+            NDArray byCopy = shared ? sharedByCopy() : byCopy(array);
+            return of(stack(byCopy.mul(factors)));
+        }
+
+        /** The axis of {@link #byCopy}'s arrays that runs over a copy's channels. */
+        int channelAxis() {
+            return channelsLast ? 4 : 2;
+        }
+
+        /** Turns an array shaped as {@link #byCopy} gives back into N×(k·C)×H×W, in this layout. */
+        NDArray stack(NDArray byCopy) {
+            Shape s = byCopy.getShape();
+            return channelsLast
+                    ? fromPixels(byCopy.reshape(s.get(0), s.get(1), s.get(2), s.get(3) * s.get(4)))
+                    : byCopy.reshape(s.get(0), s.get(1) * s.get(2), s.get(3), s.get(4));
         }
     }
 
-    /** One compiled block. */
+    /** N×C×H×W as N×H×W×C (a view; dense when the array is channels-last). */
+    private static NDArray toPixels(NDArray x) {
+        return x.transpose(0, 2, 3, 1);
+    }
+
+    /** The inverse of {@link #toPixels}. */
+    private static NDArray fromPixels(NDArray pixels) {
+        return pixels.transpose(0, 3, 1, 2);
+    }
+
+    /** One compiled block, which multiplies copy i's output by scale[i] when given a scale. */
     @FunctionalInterface
     private interface Step {
+        Stack apply(ParameterStore store, Stack in, boolean training, NDArray scale);
+    }
+
+    /** A compiled block that cannot take a scale into its computation. */
+    @FunctionalInterface
+    private interface PlainStep {
         Stack apply(ParameterStore store, Stack in, boolean training);
+    }
+
+    /** Runs a plain step, then multiplies its output by the scale. */
+    private static Step scaledAfter(PlainStep step) {
+        return (store, in, training, scale) -> step.apply(store, in, training).scaled(scale);
     }
 
     private static Step compile(List<Block> blocks) {
@@ -122,20 +238,20 @@ public final class StackedBlocks {
             for (int i = 0; i < first.getChildren().size(); i++) {
                 steps.add(compile(child(blocks, i)));
             }
-            return (store, in, training) -> {
+            return (store, in, training, scale) -> {
                 Stack s = in;
-                for (Step step : steps) {
-                    s = step.apply(store, s, training);
+                for (int i = 0; i < steps.size(); i++) {
+                    s = steps.get(i).apply(store, s, training, i == steps.size() - 1 ? scale : null);
                 }
-                return s;
+                return steps.isEmpty() ? s.scaled(scale) : s;
             };
         }
         if (first instanceof IdentityBlock) {
-            return (store, in, training) -> in;
+            return (store, in, training, scale) -> in.scaled(scale);
         }
         if (first instanceof ReluThen) {
             Step body = compile(blocks.stream().map(b -> ((ReluThen) b).body()).toList());
-            return (store, in, training) -> body.apply(store, in.map(Layers.Activations.RELU), training);
+            return (store, in, training, scale) -> body.apply(store, in.map(Layers.Activations.RELU), training, scale);
         }
         if (first instanceof ResidualBlock residual) {
             return residual(compile(blocks.stream().map(b -> ((ResidualBlock) b).body()).toList()),
@@ -156,7 +272,7 @@ public final class StackedBlocks {
         }
         Layers.Activations activation = Layers.activation(first);
         if (activation != null) {
-            return (store, in, training) -> in.map(activation);
+            return (store, in, training, scale) -> in.map(activation).scaled(scale);
         }
         throw new IllegalArgumentException(first.getClass().getName()
                 + " cannot be stacked (only Conv2d, Layers' BatchNorm, ReLU and ReLU6, SequentialBlock, ResidualBlock,"
@@ -203,6 +319,10 @@ public final class StackedBlocks {
     }
 
     private static Step convolution(List<Block> blocks) {
+        return scaledAfter(plainConvolution(blocks));
+    }
+
+    private static PlainStep plainConvolution(List<Block> blocks) {
         Conv2d conv = (Conv2d) blocks.get(0);
         List<Parameter> weights = parameters(blocks, "weight");
         List<Parameter> biases = conv.isIncludeBias() ? parameters(blocks, "bias") : null;
@@ -255,12 +375,24 @@ public final class StackedBlocks {
         }
         NDArray byGroup = Conv2d.conv2d(in.array(), w, b, stride, padding, dilation, groups).singletonOrThrow();
         Shape s = byGroup.getShape();
-        NDArray split = byGroup.reshape(s.get(0), groups, k, perGroup, s.get(2), s.get(3));
-        NDArray swapped = split.transpose(0, 2, 1, 3, 4, 5);
-        NDArray byCopy = swapped.reshape(s.get(0), k * filters, s.get(2), s.get(3));
+        List<NDArray> views = new ArrayList<>();
+        NDArray byCopy;
+        if (in.channelsLast()) { // reorder pixel by pixel, so that the result stays channels-last
+            NDArray pixels = toPixels(byGroup);
+            NDArray split = perGroup == 1 ? pixels.reshape(s.get(0), s.get(2), s.get(3), groups, k)
+                    : pixels.reshape(s.get(0), s.get(2), s.get(3), groups, k, perGroup);
+            NDArray swapped = perGroup == 1 ? split.transpose(0, 1, 2, 4, 3) : split.transpose(0, 1, 2, 4, 3, 5);
+            NDArray merged = swapped.reshape(s.get(0), s.get(2), s.get(3), k * filters);
+            byCopy = fromPixels(merged);
+            views.addAll(List.of(pixels, split, swapped, merged));
+        } else {
+            NDArray split = byGroup.reshape(s.get(0), groups, k, perGroup, s.get(2), s.get(3));
+            NDArray swapped = split.transpose(0, 2, 1, 3, 4, 5);
+            byCopy = swapped.reshape(s.get(0), k * filters, s.get(2), s.get(3));
+            views.addAll(List.of(split, swapped));
+        }
         // the backward pass of a convolution needs its input, not its output: free the (group, copy) order
-        swapped.close();
-        split.close();
+        views.forEach(NDArray::close);
         byGroup.close();
         return byCopy;
     }
@@ -270,14 +402,22 @@ public final class StackedBlocks {
         List<Parameter> beta = parameters(blocks, "beta");
         List<Parameter> mean = parameters(blocks, "runningMean");
         List<Parameter> variance = parameters(blocks, "runningVar");
-        return (store, in, training) -> {
+        return (store, in, training, scale) -> {
             Device device = in.array().getDevice();
             NDArray x = in.stacked();
             NDArray runningMean = concat(store, mean, in, training);
             NDArray runningVar = concat(store, variance, in, training);
-            NDArray y = BatchNorm.batchNorm(x, runningMean, runningVar, concat(store, gamma, in, training),
-                    concat(store, beta, in, training), 1, settings.momentum(), settings.epsilon(), training)
-                    .singletonOrThrow();
+            NDArray g = concat(store, gamma, in, training);
+            NDArray b = concat(store, beta, in, training);
+            if (scale != null) { // s·(γ·x̂ + β) = (s·γ)·x̂ + s·β, per copy
+                NDArray factors = scale.reshape(in.copies(), 1);
+                g = g.reshape(in.copies(), -1).mul(factors).reshape(-1);
+                if (settings.affine()) { // the search form's β is 0, and stays 0
+                    b = b.reshape(in.copies(), -1).mul(factors).reshape(-1);
+                }
+            }
+            NDArray y = BatchNorm.batchNorm(x, runningMean, runningVar, g, b, 1, settings.momentum(),
+                    settings.epsilon(), training).singletonOrThrow();
             if (training && mean.size() > 1) {
                 // the engine updated the concatenated statistics in place: hand each copy its part
                 writeBack(store, mean, runningMean, device);
@@ -301,38 +441,44 @@ public final class StackedBlocks {
     }
 
     private static Step residual(Step body, int identityChannels) {
-        return (store, in, training) -> {
-            NDArray y = body.apply(store, in, training).stacked();
-            int k = in.copies();
-            Shape s = y.getShape();
-            long channels = s.get(1) / k;
-            Shape split = new Shape(s.get(0), k, channels, s.get(2), s.get(3));
-            NDArray y5 = y.reshape(split);
-            NDArray x5 = in.shared() ? in.array().expandDims(1) : in.array().reshape(split);
+        return scaledAfter((store, in, training) -> {
+            NDArray y = body.apply(store, in, training, null).stacked();
+            long channels = y.getShape().get(1) / in.copies();
+            NDArray y5 = in.byCopy(y);
+            NDArray x5 = in.shared() ? in.sharedByCopy() : in.byCopy(in.array());
             NDArray sum;
             if (identityChannels >= channels) {
                 sum = y5.add(x5);
             } else {
-                NDIndex head = new NDIndex(":, :, :{}", identityChannels);
-                NDIndex tail = new NDIndex(":, :, {}:", identityChannels);
-                sum = NDArrays.concat(new NDList(y5.get(head).add(x5.get(head)), y5.get(tail)), 2);
+                int axis = in.channelAxis();
+                NDIndex head = channelRange(axis, "0:" + identityChannels);
+                NDIndex tail = channelRange(axis, identityChannels + ":");
+                sum = NDArrays.concat(new NDList(y5.get(head).add(x5.get(head)), y5.get(tail)), axis);
             }
-            return in.of(sum.reshape(s));
-        };
+            return in.of(in.stack(sum));
+        });
+    }
+
+    /** Indexes {@code range} on {@code axis} of a 5-dimensional array, everything on the other axes. */
+    private static NDIndex channelRange(int axis, String range) {
+        StringBuilder index = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            index.append(i == 0 ? "" : ", ").append(i == axis ? range : ":");
+        }
+        return new NDIndex(index.toString());
     }
 
     private static Step factorizedReduce(Step conv1, Step conv2, Step bn) {
         NDIndex shifted = new NDIndex(":, :, 1:, 1:");
-        return (store, in, training) -> {
+        return (store, in, training, scale) -> {
             int k = in.copies();
             long perCopy = in.array().getShape().get(1) / (in.shared() ? 1 : k);
-            Stack safe = new Stack(MemoryLayout.forStridedPointwise(in.array(), perCopy), in.shared(), k);
-            NDArray a = conv1.apply(store, safe, training).stacked();
-            NDArray b = conv2.apply(store, new Stack(safe.array().get(shifted), in.shared(), k), training).stacked();
-            Shape s = a.getShape();
-            Shape split = new Shape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3));
-            NDArray both = NDArrays.concat(new NDList(a.reshape(split), b.reshape(split)), 2);
-            return bn.apply(store, in.of(both.reshape(s.get(0), 2 * s.get(1), s.get(2), s.get(3))), training);
+            NDArray input = MemoryLayout.forStridedPointwise(in.array(), perCopy);
+            Stack safe = input == in.array() ? in : new Stack(input, in.shared(), k, false);
+            NDArray a = conv1.apply(store, safe, training, null).stacked();
+            NDArray b = conv2.apply(store, safe.with(input.get(shifted)), training, null).stacked();
+            NDArray both = NDArrays.concat(new NDList(safe.byCopy(a), safe.byCopy(b)), safe.channelAxis());
+            return bn.apply(store, safe.of(safe.stack(both)), training, scale);
         };
     }
 }
