@@ -13,6 +13,7 @@ import java.util.List;
 import org.jdarts.space.blocks.FactorizedReduce;
 import org.jdarts.space.blocks.InitCachingBlock;
 import org.jdarts.space.blocks.Layers;
+import org.jdarts.space.blocks.MemoryLayout;
 import org.jdarts.space.blocks.ReluThen;
 
 /**
@@ -47,6 +48,15 @@ public abstract class Cell extends InitCachingBlock {
     private static Block reluConvBn(int channels, boolean affine) {
         return new ReluThen(new SequentialBlock().add(Layers.pointwise(channels)).add(Layers.batchNorm(affine)));
     }
+
+    /**
+     * Told the memory layout the network keeps its activations in, when the network's is set
+     * (see {@link CellNetwork#setMemoryLayout}); the cell's inputs come in it. Does nothing
+     * unless a cell needs to know (a supernet's fused edges keep the layout).
+     *
+     * @param layout the network's layout
+     */
+    protected void memoryLayoutChanged(MemoryLayout layout) {}
 
     /** Returns where the cell stands. */
     public CellSlot slot() {

@@ -85,6 +85,7 @@ public abstract class CellNetwork extends InitCachingBlock {
      */
     public void setMemoryLayout(MemoryLayout layout) {
         this.layout = Objects.requireNonNull(layout, "layout");
+        cells.forEach(cell -> cell.memoryLayoutChanged(layout));
     }
 
     /** Returns the cells in order. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.SearchSpace;
+import org.jdarts.space.blocks.CopyAxis;
 import org.jdarts.space.blocks.MemoryLayout;
 import org.jdarts.space.blocks.StackedBlocks;
 import org.jdarts.space.op.OperationTrait;
@@ -154,8 +155,8 @@ final class FusedEdges {
         }
         NDArray w = NDArrays.stack(rowList, 0); // k × operations
         boolean stack = stacks(x.getDevice(), x.getShape(), cpuStackLimit);
-        CopyAxis axis = new CopyAxis(layout.on(x.getDevice()) == MemoryLayout.CHANNELS_LAST, k);
-        NDArray sum = null; // the k edges' sums side by side, shaped as CopyAxis gives
+        CopyAxis axis = CopyAxis.of(layout, x.getDevice(), k);
+        NDArray sum = null; // the k edges' sums, with a copy axis (CopyAxis)
         boolean ownSum = false; // whether sum is an array of its own, which in-place additions may change
         NDArray[] perEdge = null; // the terms of the operations run edge by edge
         // stacked operations first: the first one's output becomes the sum, in the stacked layout
@@ -213,11 +214,11 @@ final class FusedEdges {
         NDList parts = null;
         if (sum != null) {
             temporaries.add(sum);
-            parts = sum.split(k, axis.axis()); // views, whose gradients the backward pass concatenates
+            parts = sum.split(k, axis.copyAxis()); // views, whose gradients the backward pass concatenates
             temporaries.addAll(parts);
         }
         for (int e = 0; e < k; e++) {
-            NDArray edge = parts == null ? null : axis.edge(parts.get(e));
+            NDArray edge = parts == null ? null : axis.copy(parts.get(e));
             if (edge != null) {
                 temporaries.add(edge);
             }
@@ -238,43 +239,6 @@ final class FusedEdges {
     private static void closeUnlessInput(NDArray output, NDArray input) {
         if (output != input) {
             output.close();
-        }
-    }
-
-    /**
-     * The k edges' outputs side by side with a separate edge axis, as views that keep the memory
-     * layout: N×k×C×H×W channels-first, N×H×W×k×C channels-last (there, a view of N×(k·C)×H×W
-     * pixel by pixel), so that every term of the sum and the sum itself share one layout.
-     */
-    private record CopyAxis(boolean channelsLast, int k) {
-
-        /** The edge axis. */
-        int axis() {
-            return channelsLast ? 3 : 1;
-        }
-
-        /** Splits a stacked N×(k·C)×H×W output by edge. */
-        NDArray split(NDArray stacked) {
-            Shape s = stacked.getShape();
-            return channelsLast ? stacked.transpose(0, 2, 3, 1).reshape(s.get(0), s.get(2), s.get(3), k, s.get(1) / k)
-                    : stacked.reshape(s.get(0), k, s.get(1) / k, s.get(2), s.get(3));
-        }
-
-        /** A shared N×C×H×W output with an edge axis of 1. */
-        NDArray shared(NDArray y) {
-            Shape s = y.getShape();
-            return channelsLast ? y.transpose(0, 2, 3, 1).reshape(s.get(0), s.get(2), s.get(3), 1, s.get(1))
-                    : y.expandDims(1);
-        }
-
-        /** The k edges' weights, to multiply a split output with. */
-        NDArray factors(NDArray column) {
-            return channelsLast ? column.reshape(1, 1, 1, k, 1) : column.reshape(1, k, 1, 1, 1);
-        }
-
-        /** One edge's part of the split sum (edge axis 1) as N×C×H×W. */
-        NDArray edge(NDArray part) {
-            return channelsLast ? part.squeeze(3).transpose(0, 3, 1, 2) : part.squeeze(1);
         }
     }
 

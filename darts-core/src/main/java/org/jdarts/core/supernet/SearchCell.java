@@ -110,12 +110,11 @@ public final class SearchCell extends Cell {
     }
 
     /**
-     * Tells the cell which layout its inputs are kept in, so that the fused edges keep it too
-     * (see {@link StackedBlocks#forward(ParameterStore, NDArray, boolean, MemoryLayout)}).
-     *
-     * @param layout the network's layout
+     * Remembers the layout the inputs come in, which the fused edges keep (see
+     * {@link StackedBlocks#forward(ParameterStore, NDArray, boolean, MemoryLayout)}).
      */
-    void setMemoryLayout(MemoryLayout layout) {
+    @Override
+    protected void memoryLayoutChanged(MemoryLayout layout) {
         this.layout = layout;
     }
 

@@ -13,12 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.jdarts.core.network.Cell;
 import org.jdarts.core.network.CellExtras;
 import org.jdarts.core.network.CellNetwork;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.space.SearchSpace;
-import org.jdarts.space.blocks.MemoryLayout;
 
 /**
  * The DARTS supernet: the {@link CellNetwork} skeleton with search cells. The architecture
@@ -113,15 +111,6 @@ public final class SearchNetwork extends CellNetwork {
     private static Parameter alpha(String name, Shape shape) {
         return Parameter.builder().setName(name).setType(Parameter.Type.OTHER).optShape(shape)
                 .optInitializer(new NormalInitializer(1e-3f)).optRequiresGrad(true).build();
-    }
-
-    /** Sets the layout, and tells the cells, whose fused edges keep it. */
-    @Override
-    public void setMemoryLayout(MemoryLayout layout) {
-        super.setMemoryLayout(layout);
-        for (Cell cell : cells()) {
-            ((SearchCell) cell).setMemoryLayout(layout);
-        }
     }
 
     /** Returns the search space. */

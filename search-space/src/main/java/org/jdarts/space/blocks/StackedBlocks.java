@@ -125,87 +125,46 @@ public final class StackedBlocks {
         if (scale != null && scale.size() != copies) {
             throw new IllegalArgumentException("scale has " + scale.size() + " factors for " + copies + " copies");
         }
-        boolean channelsLast = layout.on(x.getDevice()) == MemoryLayout.CHANNELS_LAST;
-        return root.apply(store, new Stack(x, true, copies, channelsLast), training, scale).stacked();
+        return root.apply(store, new Stack(x, true, CopyAxis.of(layout, x.getDevice(), copies)), training, scale)
+                .stacked();
     }
 
     /**
-     * An input or output: one tensor all copies share, or the k copies side by side; stored
-     * channels-last or channels-first.
+     * An input or output: one tensor all copies share, or the k copies side by side, in the
+     * layout {@code axis} knows.
      */
-    private record Stack(NDArray array, boolean shared, int copies, boolean channelsLast) {
+    private record Stack(NDArray array, boolean shared, CopyAxis axis) {
 
         NDArray stacked() {
-            if (!shared) {
-                return array;
-            }
-            return channelsLast ? fromPixels(toPixels(array).tile(new long[] {1, 1, 1, copies}))
-                    : array.tile(new long[] {1, copies, 1, 1});
+            return shared ? axis.repeat(array) : array;
+        }
+
+        int copies() {
+            return axis.copies();
         }
 
         Stack of(NDArray result) {
-            return new Stack(result, false, copies, channelsLast);
+            return new Stack(result, false, axis);
         }
 
         Stack with(NDArray input) {
-            return new Stack(input, shared, copies, channelsLast);
+            return new Stack(input, shared, axis);
         }
 
         /** Applies an element-wise function, which keeps the input shared or stacked. */
         Stack map(Layers.Activations activation) {
-            return new Stack(activation.apply(array), shared, copies, channelsLast);
+            return new Stack(activation.apply(array), shared, axis);
         }
 
-        /**
-         * Returns the k copies' channels side by side as a view with a separate copy axis: N×k×C×H×W
-         * channels-first, N×H×W×k×C (pixel-major) channels-last.
-         */
-        NDArray byCopy(NDArray stacked) {
-            Shape s = stacked.getShape();
-            long channels = s.get(1) / copies;
-            return channelsLast ? toPixels(stacked).reshape(s.get(0), s.get(2), s.get(3), copies, channels)
-                    : stacked.reshape(s.get(0), copies, channels, s.get(2), s.get(3));
-        }
-
-        /** The shared input in the form {@link #byCopy} gives, with a copy axis of 1. */
-        NDArray sharedByCopy() {
-            Shape s = array.getShape();
-            return channelsLast ? toPixels(array).reshape(s.get(0), s.get(2), s.get(3), 1, s.get(1))
-                    : array.expandDims(1);
+        /** The array with a copy axis (see {@link CopyAxis}); a shared one with a copy axis of 1. */
+        NDArray byCopy() {
+            return shared ? axis.shared(array) : axis.split(array);
         }
 
         /** Multiplies copy i by {@code scale[i]} (nothing when scale is null). */
         Stack scaled(NDArray scale) {
-            if (scale == null) {
-                return this;
-            }
-            NDArray factors = channelsLast ? scale.reshape(1, 1, 1, copies, 1) : scale.reshape(1, copies, 1, 1, 1);
-            NDArray byCopy = shared ? sharedByCopy() : byCopy(array);
-            return of(stack(byCopy.mul(factors)));
+            return scale == null ? this : of(axis.merge(byCopy().mul(axis.factors(scale))));
         }
-
-        /** The axis of {@link #byCopy}'s arrays that runs over a copy's channels. */
-        int channelAxis() {
-            return channelsLast ? 4 : 2;
-        }
-
-        /** Turns an array shaped as {@link #byCopy} gives back into N×(k·C)×H×W, in this layout. */
-        NDArray stack(NDArray byCopy) {
-            Shape s = byCopy.getShape();
-            return channelsLast
-                    ? fromPixels(byCopy.reshape(s.get(0), s.get(1), s.get(2), s.get(3) * s.get(4)))
-                    : byCopy.reshape(s.get(0), s.get(1) * s.get(2), s.get(3), s.get(4));
-        }
-    }
-
-    /** N×C×H×W as N×H×W×C (a view; dense when the array is channels-last). */
-    private static NDArray toPixels(NDArray x) {
-        return x.transpose(0, 2, 3, 1);
-    }
-
-    /** The inverse of {@link #toPixels}. */
-    private static NDArray fromPixels(NDArray pixels) {
-        return pixels.transpose(0, 3, 1, 2);
     }
 
     /** One compiled block, which multiplies copy i's output by scale[i] when given a scale. */
@@ -377,13 +336,13 @@ public final class StackedBlocks {
         Shape s = byGroup.getShape();
         List<NDArray> views = new ArrayList<>();
         NDArray byCopy;
-        if (in.channelsLast()) { // reorder pixel by pixel, so that the result stays channels-last
-            NDArray pixels = toPixels(byGroup);
+        if (in.axis().channelsLast()) { // reorder pixel by pixel, so that the result stays channels-last
+            NDArray pixels = CopyAxis.toPixels(byGroup);
             NDArray split = perGroup == 1 ? pixels.reshape(s.get(0), s.get(2), s.get(3), groups, k)
                     : pixels.reshape(s.get(0), s.get(2), s.get(3), groups, k, perGroup);
             NDArray swapped = perGroup == 1 ? split.transpose(0, 1, 2, 4, 3) : split.transpose(0, 1, 2, 4, 3, 5);
             NDArray merged = swapped.reshape(s.get(0), s.get(2), s.get(3), k * filters);
-            byCopy = fromPixels(merged);
+            byCopy = CopyAxis.fromPixels(merged);
             views.addAll(List.of(pixels, split, swapped, merged));
         } else {
             NDArray split = byGroup.reshape(s.get(0), groups, k, perGroup, s.get(2), s.get(3));
@@ -444,18 +403,18 @@ public final class StackedBlocks {
         return scaledAfter((store, in, training) -> {
             NDArray y = body.apply(store, in, training, null).stacked();
             long channels = y.getShape().get(1) / in.copies();
-            NDArray y5 = in.byCopy(y);
-            NDArray x5 = in.shared() ? in.sharedByCopy() : in.byCopy(in.array());
+            NDArray y5 = in.axis().split(y);
+            NDArray x5 = in.byCopy();
             NDArray sum;
             if (identityChannels >= channels) {
                 sum = y5.add(x5);
             } else {
-                int axis = in.channelAxis();
+                int axis = in.axis().channelAxis();
                 NDIndex head = channelRange(axis, "0:" + identityChannels);
                 NDIndex tail = channelRange(axis, identityChannels + ":");
                 sum = NDArrays.concat(new NDList(y5.get(head).add(x5.get(head)), y5.get(tail)), axis);
             }
-            return in.of(in.stack(sum));
+            return in.of(in.axis().merge(sum));
         });
     }
 
@@ -474,11 +433,12 @@ public final class StackedBlocks {
             int k = in.copies();
             long perCopy = in.array().getShape().get(1) / (in.shared() ? 1 : k);
             NDArray input = MemoryLayout.forStridedPointwise(in.array(), perCopy);
-            Stack safe = input == in.array() ? in : new Stack(input, in.shared(), k, false);
+            Stack safe = input == in.array() ? in : new Stack(input, in.shared(), new CopyAxis(false, k));
+            CopyAxis axis = safe.axis();
             NDArray a = conv1.apply(store, safe, training, null).stacked();
             NDArray b = conv2.apply(store, safe.with(input.get(shifted)), training, null).stacked();
-            NDArray both = NDArrays.concat(new NDList(safe.byCopy(a), safe.byCopy(b)), safe.channelAxis());
-            return bn.apply(store, safe.of(safe.stack(both)), training, scale);
+            NDArray both = NDArrays.concat(new NDList(axis.split(a), axis.split(b)), axis.channelAxis());
+            return bn.apply(store, safe.of(axis.merge(both)), training, scale);
         };
     }
 }
