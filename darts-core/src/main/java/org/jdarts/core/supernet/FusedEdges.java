@@ -190,17 +190,13 @@ final class FusedEdges {
                         share(store, o, x.getDevice());
                     }
                     term = axis.shared(y).mul(axis.factors(column));
-                    closeUnlessInput(y, in);
                 } else { // the weights of the k edges go into the stacked computation
-                    NDArray y = stacks[o].forward(store, in, training, layout, column);
-                    term = axis.split(y);
-                    closeUnlessInput(y, in); // the view keeps what it needs
+                    term = axis.split(stacks[o].forward(store, in, training, layout, column));
                 }
                 if (sum == null) {
                     sum = term;
                 } else if (!ownSum) { // the first term may be a view: add out of place, then in place
                     NDArray total = sum.add(term);
-                    sum.close();
                     term.close();
                     sum = total;
                     ownSum = true;
@@ -233,13 +229,6 @@ final class FusedEdges {
             out[e] = edge;
         }
         return out;
-    }
-
-    /** Closes an operation's output unless it is its input (skip returns the node itself). */
-    private static void closeUnlessInput(NDArray output, NDArray input) {
-        if (output != input) {
-            output.close();
-        }
     }
 
     /** Copies the running state the first edge's copy of a parameter-free operation just updated to the others. */
