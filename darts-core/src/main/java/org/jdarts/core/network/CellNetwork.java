@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.jdarts.core.nn.TorchInitializer;
 import org.jdarts.space.blocks.InitCachingBlock;
 import org.jdarts.space.blocks.Layers;
+import org.jdarts.space.blocks.Convolutions;
 import org.jdarts.space.blocks.MemoryLayout;
 
 /**
@@ -79,12 +80,14 @@ public abstract class CellNetwork extends InitCachingBlock {
 
     /**
      * Sets the memory layout the forward passes compute in (default {@link MemoryLayout#AUTO}:
-     * channels-last on a CPU). Results agree across layouts up to floating-point rounding.
+     * channels-first), here and in every convolution of the network ({@link Convolutions}).
+     * Results agree across layouts up to floating-point rounding.
      *
      * @param layout the layout
      */
     public void setMemoryLayout(MemoryLayout layout) {
         this.layout = Objects.requireNonNull(layout, "layout");
+        Convolutions.setMemoryLayout(this, layout);
         cells.forEach(cell -> cell.memoryLayoutChanged(layout));
     }
 

@@ -65,8 +65,7 @@ public final class MethodFixture {
         SearchNetwork net = new SearchNetwork(SearchSpaces.resolve("darts-sandglass", OperationRegistry.load()),
                 new NetworkShape(4, 3, 10), evaluation, design);
         net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 16, 16));
-        // bit-for-bit comparisons need one layout throughout: with 4 channels the FactorizedReduce blocks
-        // run channels-first even in a channels-last network (MemoryLayout), which changes rounding
+        // bit-for-bit comparisons need one layout throughout (channels-first, the default, said explicitly)
         net.setMemoryLayout(MemoryLayout.CHANNELS_FIRST);
         return net;
     }

@@ -10,7 +10,6 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -22,6 +21,7 @@ import org.jdarts.core.loop.Objective;
 import org.jdarts.core.loop.Pass;
 import org.jdarts.core.loop.WeightTrainer;
 import org.jdarts.core.network.NetworkShape;
+import org.jdarts.core.testing.Parameters;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
@@ -146,7 +146,7 @@ class FusedEdgesTest {
             for (Parameter beta : perEdge.architecture().subList(2, perEdge.architecture().size())) {
                 beta.getArray().muli(1000); // edge weights far from uniform too
             }
-            copyParameters(perEdge, fused);
+            Parameters.copy(perEdge, fused);
 
             NDArray x = m.randomNormal(IMAGES);
             NDArray y = m.create(new int[] {0, 3, 5, 9, 1, 1});
@@ -197,18 +197,6 @@ class FusedEdgesTest {
         }
         net.architecture().forEach(a -> names.add(a.getName()));
         return names;
-    }
-
-    private static void copyParameters(SearchNetwork from, SearchNetwork to) {
-        List<Pair<String, Parameter>> a = new ArrayList<>();
-        from.getParameters().forEach(a::add);
-        List<Pair<String, Parameter>> b = new ArrayList<>();
-        to.getParameters().forEach(b::add);
-        assertEquals(a.size(), b.size());
-        for (int i = 0; i < a.size(); i++) {
-            assertEquals(a.get(i).getKey(), b.get(i).getKey(), "fused and per-edge supernets name their parameters alike");
-            b.get(i).getValue().getArray().set(new NDIndex(":"), a.get(i).getValue().getArray());
-        }
     }
 
     private static void assertClose(String what, NDArray expected, NDArray actual) {

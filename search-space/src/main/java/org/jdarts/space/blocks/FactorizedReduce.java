@@ -16,8 +16,8 @@ import ai.djl.util.PairList;
  * Halves the resolution without losing half of the pixels: two 1×1 stride-2 convolutions with
  * {@code C_out/2} outputs each, the second one applied to the input shifted by one pixel
  * ({@code x[:, :, 1:, 1:]}), concatenated on channels, then BatchNorm. The reference's
- * FactorizedReduce starts with a ReLU: {@link #withRelu} builds that. An input of fewer than 8
- * channels is made channels-first first (a libtorch bug: {@link MemoryLayout}).
+ * FactorizedReduce starts with a ReLU: {@link #withRelu} builds that. Its convolutions avoid
+ * libtorch's wrong channels-last kernels ({@link Convolutions}).
  */
 public final class FactorizedReduce extends InitCachingBlock {
 
@@ -73,8 +73,7 @@ public final class FactorizedReduce extends InitCachingBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray in = inputs.singletonOrThrow();
-        NDArray x = MemoryLayout.forStridedPointwise(in, in.getShape().get(1));
+        NDArray x = inputs.singletonOrThrow();
         NDArray a = conv1.forward(store, new NDList(x), training).singletonOrThrow();
         NDArray b = conv2.forward(store, new NDList(x.get(SHIFTED)), training).singletonOrThrow();
         NDArray cat = NDArrays.concat(new NDList(a, b), 1);

@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import java.util.Collections;
 import java.util.Map;
@@ -72,7 +71,8 @@ public final class Layers {
     }
 
     /**
-     * Returns a bias-free square convolution.
+     * Returns a bias-free square convolution ({@link Conv2d}: DJL's convolution that
+     * avoids libtorch's wrong channels-last kernels, see {@link Convolutions}).
      *
      * @param filters output channels
      * @param kernel kernel size k (k×k)
@@ -83,15 +83,16 @@ public final class Layers {
      * @return the convolution block
      */
     public static Block conv(int filters, int kernel, int stride, int padding, int dilation, int groups) {
-        return Conv2d.builder()
+        ai.djl.nn.convolutional.Conv2d.Builder builder = ai.djl.nn.convolutional.Conv2d.builder()
                 .setFilters(filters)
                 .setKernelShape(new Shape(kernel, kernel))
                 .optStride(new Shape(stride, stride))
                 .optPadding(new Shape(padding, padding))
                 .optDilation(new Shape(dilation, dilation))
                 .optGroups(groups)
-                .optBias(false)
-                .build();
+                .optBias(false);
+        builder.build(); // validates the settings
+        return new Conv2d(builder);
     }
 
     /** Returns a bias-free 1×1 convolution with stride 1. */

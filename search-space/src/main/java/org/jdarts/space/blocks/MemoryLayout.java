@@ -12,7 +12,12 @@ import ai.djl.ndarray.types.Shape;
  */
 public enum MemoryLayout {
 
-    /** {@link #CHANNELS_LAST} on a CPU, {@link #CHANNELS_FIRST} elsewhere. */
+    /**
+     * The layout whose results are verified on the device: {@link #CHANNELS_FIRST} everywhere.
+     * On a CPU, libtorch 2.7.1's channels-last convolution kernels compute wrong gradients in
+     * several configurations ({@link Convolutions} avoids the ones found, not every one), so
+     * channels-last is opt-in there.
+     */
     AUTO,
 
     /** N×C×H×W stored as it reads (PyTorch's default, the reference's layout). */
@@ -21,23 +26,17 @@ public enum MemoryLayout {
     /**
      * N×C×H×W stored pixel by pixel (N×H×W×C), PyTorch's {@code channels_last}. On a 2-core CPU
      * with libtorch 2.7.1 a paper-size DARTS search step ran 1.4–1.6× faster in it, because
-     * oneDNN's depthwise convolutions need no reordering of their inputs.
+     * oneDNN's depthwise convolutions need no reordering of their inputs; its convolutions go
+     * through {@link Convolutions}, which runs the ones libtorch gets wrong channels-first.
      */
     CHANNELS_LAST;
-
-    /**
-     * Below this many input channels a 1×1 stride-2 convolution runs channels-first whatever the
-     * layout: libtorch 2.7.1 (oneDNN, x86-64 CPU) computes its weight gradient wrongly for a
-     * channels-last input with 1 to 7 channels (off by up to 100%, and it can crash the process).
-     */
-    static final long STRIDED_POINTWISE_MIN_CHANNELS = 8;
 
     /** Returns the layout this one means on {@code device}: never {@link #AUTO}. */
     public MemoryLayout on(Device device) {
         if (this != AUTO) {
             return this;
         }
-        return Device.Type.CPU.equals(device.getDeviceType()) ? CHANNELS_LAST : CHANNELS_FIRST;
+        return CHANNELS_FIRST;
     }
 
     /**
@@ -67,15 +66,15 @@ public enum MemoryLayout {
     }
 
     /**
-     * Returns the input a 1×1 stride-2 convolution may safely take: channels-first when the
-     * convolution sees fewer than {@value #STRIDED_POINTWISE_MIN_CHANNELS} input channels (see that
-     * constant), else {@code x} as it is.
+     * Returns the input a 1×1 stride-2 convolution may safely take: channels-first unless the
+     * input channels the convolution sees fill whole register blocks (see {@link Convolutions}),
+     * else {@code x} as it is.
      *
      * @param x the input
      * @param inputChannels the input channels the convolution sees (per group for a grouped one)
      * @return {@code x} or its channels-first copy
      */
     static NDArray forStridedPointwise(NDArray x, long inputChannels) {
-        return inputChannels < STRIDED_POINTWISE_MIN_CHANNELS ? channelsFirst(x) : x;
+        return Convolutions.stridedPointwiseNeedsChannelsFirst(inputChannels) ? channelsFirst(x) : x;
     }
 }

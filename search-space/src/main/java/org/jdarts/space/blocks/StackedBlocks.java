@@ -151,6 +151,11 @@ public final class StackedBlocks {
             return new Stack(input, shared, axis);
         }
 
+        /** The layout the arrays are kept in. */
+        MemoryLayout layout() {
+            return axis.channelsLast() ? MemoryLayout.CHANNELS_LAST : MemoryLayout.CHANNELS_FIRST;
+        }
+
         /** Applies an element-wise function, which keeps the input shared or stacked. */
         Stack map(Layers.Activations activation) {
             return new Stack(activation.apply(array), shared, axis);
@@ -300,7 +305,7 @@ public final class StackedBlocks {
             boolean onShared = in.shared();
             NDArray x = onShared ? in.array() : in.stacked();
             int g = onShared ? 1 : groups * in.copies();
-            return in.of(Conv2d.conv2d(x, w, b, stride, padding, dilation, g).singletonOrThrow());
+            return in.of(Convolutions.conv2d(x, in.layout(), w, b, stride, padding, dilation, g));
         };
     }
 
@@ -332,7 +337,7 @@ public final class StackedBlocks {
             }
             b = NDArrays.stack(bs, 1).reshape(k * filters);
         }
-        NDArray byGroup = Conv2d.conv2d(in.array(), w, b, stride, padding, dilation, groups).singletonOrThrow();
+        NDArray byGroup = Convolutions.conv2d(in.array(), in.layout(), w, b, stride, padding, dilation, groups);
         Shape s = byGroup.getShape();
         List<NDArray> views = new ArrayList<>();
         NDArray byCopy;

@@ -1,0 +1,2 @@
+/** Fixtures shared by darts-core's tests. */
+package org.jdarts.core.testing;
