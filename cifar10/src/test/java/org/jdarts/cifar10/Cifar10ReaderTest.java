@@ -26,13 +26,18 @@ class Cifar10ReaderTest {
         int[] ten = new int[10];
         Arrays.fill(ten, 10);
         assertArrayEquals(ten, data.test().classCounts());
-        // First record of data_batch_1.bin: a dog (5); R(0,0) = 27, G(5,7) = 89, B(31,31) = 107.
-        assertEquals(5, data.train().label(0));
-        assertEquals(27, data.train().pixel(0, 0, 0, 0));
-        assertEquals(89, data.train().pixel(0, 1, 5, 7));
-        assertEquals(107, data.train().pixel(0, 2, 31, 31));
-        assertEquals(8, data.test().label(0));
-        assertEquals(156, data.test().pixel(0, 0, 0, 0));
+        // the record layout: a label byte, then the R, G and B planes, each 32x32 row by row
+        byte[] train = Files.readAllBytes(SampleData.sampleDir().resolve("data_batch_1.bin"));
+        byte[] test = Files.readAllBytes(SampleData.sampleDir().resolve("test_batch.bin"));
+        int second = Cifar10Reader.RECORD_BYTES;
+        assertEquals(train[0], data.train().label(0));
+        assertEquals(train[second], data.train().label(1));
+        assertEquals(train[1] & 0xff, data.train().pixel(0, 0, 0, 0));
+        assertEquals(train[1 + 1024 + 5 * 32 + 7] & 0xff, data.train().pixel(0, 1, 5, 7));
+        assertEquals(train[1 + 2048 + 31 * 32 + 31] & 0xff, data.train().pixel(0, 2, 31, 31));
+        assertEquals(train[second + 1 + 2048 + 3 * 32 + 30] & 0xff, data.train().pixel(1, 2, 3, 30));
+        assertEquals(test[0], data.test().label(0));
+        assertEquals(test[1] & 0xff, data.test().pixel(0, 0, 0, 0));
         assertEquals(64, data.checksums().get("data_batch_1.bin").length());
     }
 

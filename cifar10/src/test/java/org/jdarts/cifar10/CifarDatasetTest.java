@@ -58,8 +58,8 @@ class CifarDatasetTest {
     void unaugmentedPixelsAreNormalisedWithTheDartsStatistics() {
         CifarDataset ds = CifarDataset.builder().setImages(train).setBatchSize(2).build();
         float[] first = epoch(ds).get(0);
-        assertEquals((27 / 255f - 0.4914f) / 0.2470f, first[0], 1e-6f);
-        assertEquals((89 / 255f - 0.4822f) / 0.2435f, first[1024 + 5 * 32 + 7], 1e-6f);
+        assertEquals((train.pixel(0, 0, 0, 0) / 255f - 0.4914f) / 0.2470f, first[0], 1e-6f);
+        assertEquals((train.pixel(0, 1, 5, 7) / 255f - 0.4822f) / 0.2435f, first[1024 + 5 * 32 + 7], 1e-6f);
     }
 
     @Test
