@@ -54,7 +54,8 @@ class ClusterEmitTest {
         List<String> args = new ArrayList<>();
         container.path("args").forEach(a -> args.add(a.asText()));
         assertEquals(List.of("experiment", "table9", "--budget", "smoke", "--searches", "2", "--eval-seeds", "1",
-                "--order", "first", "--data", "/shared/cifar10-sample", "--out", "/shared/grid", "--device", "gpu"),
+                "--order", "first", "--data", "/shared/" + SampleData.sampleDir().getFileName(), "--out", "/shared/grid",
+                "--device", "gpu"),
                 args.subList(0, 16));
         assertTrue(!args.contains("--index"), "the index comes from JOB_COMPLETION_INDEX");
         assertEquals("/shared", container.path("volumeMounts").get(0).path("mountPath").asText());
