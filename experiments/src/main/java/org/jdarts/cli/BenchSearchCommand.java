@@ -87,7 +87,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EdgeEvaluation evaluation = noFuse ? EdgeEvaluation.PER_EDGE : EdgeEvaluation.FUSED;
         Device device = bench.device.resolve();
-        MemoryLayout memoryLayout = layout.resolve(spec.commandLine().getErr()).on(device);
+        MemoryLayout memoryLayout = layout.resolve().on(device);
         out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads, %s,"
                 + " %s%n", s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
                 Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges",

@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunRequest asked = run.request(spec.commandLine().getParseResult(), "--out RUN_DIR is required (or --resume RUN_DIR)");
-        RunRequest request = (noFuse ? asked.perEdge() : asked).inLayout(layout.resolve(spec.commandLine().getErr()));
+        RunRequest request = (noFuse ? asked.perEdge() : asked).inLayout(layout.resolve());
         SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 run.report());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, console)

@@ -23,8 +23,8 @@ import ai.djl.util.Pair;
  * returns the output channels-last again, so the network keeps its layout; only plain 1×1
  * convolutions over whole register blocks and undilated stride-1 depthwise convolutions run
  * channels-last. Values are the same in both layouts, so the choice changes rounding and speed
- * only. This is not known to avoid every fault of those kernels, which is why channels-last is not
- * the default ({@link MemoryLayout#AUTO}).
+ * only (a whole search network channels-last then matches float64 as channels-first does:
+ * {@code SecondOrderLayoutTest}); the copies cost part of what channels-last saves.
  */
 public final class Convolutions {
 

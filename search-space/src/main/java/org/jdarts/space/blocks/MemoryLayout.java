@@ -13,10 +13,10 @@ import ai.djl.ndarray.types.Shape;
 public enum MemoryLayout {
 
     /**
-     * The layout whose results are verified on the device: {@link #CHANNELS_FIRST} everywhere.
-     * On a CPU, libtorch 2.7.1's channels-last convolution kernels compute wrong gradients in
-     * several configurations ({@link Convolutions} avoids the ones found, not every one), so
-     * channels-last is opt-in there.
+     * {@link #CHANNELS_FIRST} on every device: the reference's layout. Channels-last gives the same
+     * results within float32 rounding (with the convolutions libtorch 2.7.1 gets wrong in it run
+     * channels-first by {@link Convolutions}); on a CPU it is faster for large networks and slower
+     * for small ones, so it is opt-in.
      */
     AUTO,
 
@@ -24,10 +24,9 @@ public enum MemoryLayout {
     CHANNELS_FIRST,
 
     /**
-     * N×C×H×W stored pixel by pixel (N×H×W×C), PyTorch's {@code channels_last}. On a 2-core CPU
-     * with libtorch 2.7.1 a paper-size DARTS search step ran 1.4–1.6× faster in it, because
-     * oneDNN's depthwise convolutions need no reordering of their inputs; its convolutions go
-     * through {@link Convolutions}, which runs the ones libtorch gets wrong channels-first.
+     * N×C×H×W stored pixel by pixel (N×H×W×C), PyTorch's {@code channels_last}, in which oneDNN's
+     * depthwise convolutions need no reordering of their inputs; its convolutions go through
+     * {@link Convolutions}, which runs the ones libtorch 2.7.1 gets wrong channels-first.
      */
     CHANNELS_LAST;
 

@@ -30,7 +30,7 @@ class ConvolutionsTest {
     /** in channels, out channels, kernel, stride, dilation, groups, image size. */
     static List<Arguments> convolutions() {
         List<Arguments> cases = new ArrayList<>();
-        for (int c : new int[] {4, 8, 16}) {
+        for (int c : new int[] {4, 8, 16, 32}) {
             for (int kernel : new int[] {3, 5}) {
                 for (int stride : new int[] {1, 2}) {
                     for (int dilation : new int[] {1, 2}) {
