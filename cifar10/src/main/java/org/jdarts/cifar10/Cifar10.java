@@ -1,16 +1,12 @@
 package org.jdarts.cifar10;
 
 import java.util.List;
-import java.util.Map;
+import org.jdarts.data.Augmentation;
+import org.jdarts.data.ImageShape;
+import org.jdarts.data.Normalization;
 
-/**
- * The CIFAR-10 training and test sets, with the SHA-256 of every file they were read from.
- *
- * @param train the 50,000 training images (or fewer in a sample)
- * @param test the 10,000 test images (or fewer in a sample)
- * @param checksums file name to SHA-256 (hex) of the files read
- */
-public record Cifar10(ImageSet train, ImageSet test, Map<String, String> checksums) {
+/** The facts of CIFAR-10's official binary layout and of the DARTS reference's preprocessing. */
+public final class Cifar10 {
 
     /** The official class names, in label order. */
     public static final List<String> CLASS_NAMES = List.of(
@@ -23,8 +19,18 @@ public record Cifar10(ImageSet train, ImageSet test, Map<String, String> checksu
     /** The test file of the official binary layout. */
     public static final String TEST_FILE = "test_batch.bin";
 
-    /** Copies the checksum map. */
-    public Cifar10 {
-        checksums = Map.copyOf(checksums);
-    }
+    /** Every image: 3 channels of 32×32. */
+    public static final ImageShape SHAPE = new ImageShape(3, 32, 32);
+
+    /**
+     * The per-channel mean and standard deviation the DARTS reference normalises CIFAR-10 with
+     * (R, G, B in [0, 1] units).
+     */
+    public static final Normalization NORMALIZATION = new Normalization(
+            new float[] {0.4914f, 0.4822f, 0.4465f}, new float[] {0.2470f, 0.2435f, 0.2616f});
+
+    /** Crop with 4-pixel padding and flip: the DARTS search-phase augmentation. */
+    public static final Augmentation AUGMENTATION = new Augmentation(4, true, 0);
+
+    private Cifar10() {}
 }

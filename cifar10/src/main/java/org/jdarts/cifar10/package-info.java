@@ -1,4 +1,2 @@
-/**
- * CIFAR-10: the binary-layout reader, download, augmentation, the search split and DJL datasets.
- */
+/** CIFAR-10: the binary-layout reader, its data source and download. */
 package org.jdarts.cifar10;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.jdarts.cifar10.testing.SampleData;
+import org.jdarts.data.DataFormatException;
+import org.jdarts.data.ImageData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +19,7 @@ class Cifar10ReaderTest {
 
     @Test
     void readsTheSampleWithBalancedClassesAndKnownPixels() throws Exception {
-        Cifar10 data = Cifar10Reader.read(SampleData.sampleDir(), true);
+        ImageData data = Cifar10Reader.read(SampleData.sampleDir(), true);
         assertEquals(500, data.train().size());
         assertEquals(100, data.test().size());
         int[] fifty = new int[10];
@@ -48,7 +50,7 @@ class Cifar10ReaderTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(raf.length() - 100);
         }
-        Cifar10FormatException e = assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir, true));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir, true));
         assertTrue(e.getMessage().startsWith(file + ": 1,536,400 bytes is not a whole number of 3073-byte records"),
                 e.getMessage());
     }
@@ -61,7 +63,7 @@ class Cifar10ReaderTest {
             raf.seek(3L * Cifar10Reader.RECORD_BYTES);
             raf.write(12);
         }
-        Cifar10FormatException e = assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir, true));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir, true));
         assertEquals(file + ": record 3 (byte offset 9,219) has label 12; labels are 0-9", e.getMessage());
     }
 
@@ -70,17 +72,17 @@ class Cifar10ReaderTest {
         SampleData.copySample(dir);
         Files.delete(dir.resolve("test_batch.bin"));
         assertEquals(dir.resolve("test_batch.bin") + ": missing",
-                assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir, true)).getMessage());
+                assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir, true)).getMessage());
         Files.delete(dir.resolve("data_batch_1.bin"));
-        assertTrue(assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir, true)).getMessage()
+        assertTrue(assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir, true)).getMessage()
                 .startsWith(dir.resolve("data_batch_1.bin") + ": missing"));
-        assertTrue(assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir.resolve("nope"), true))
+        assertTrue(assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir.resolve("nope"), true))
                 .getMessage().endsWith("not a folder (expected the CIFAR-10 .bin files in it)"));
     }
 
     @Test
     void theWholeDataSetIsRequiredUnlessPartialDataIsAskedFor(@TempDir Path dir) throws Exception {
-        Cifar10FormatException missing = assertThrows(Cifar10FormatException.class,
+        DataFormatException missing = assertThrows(DataFormatException.class,
                 () -> Cifar10Reader.read(SampleData.sampleDir()));
         assertTrue(missing.getMessage().startsWith(SampleData.sampleDir().resolve("data_batch_2.bin") + ": missing"),
                 missing.getMessage());
@@ -93,20 +95,20 @@ class Cifar10ReaderTest {
             Files.write(dir.resolve(name), records);
         }
         Files.write(dir.resolve(Cifar10.TEST_FILE), records);
-        Cifar10FormatException short3 = assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir));
+        DataFormatException short3 = assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir));
         assertEquals(dir.resolve("data_batch_1.bin") + ": 3 records; CIFAR-10 files hold 10,000 each",
                 short3.getMessage());
         assertEquals(15, Cifar10Reader.read(dir, true).train().size());
 
         Files.delete(dir.resolve("data_batch_3.bin"));
-        Cifar10FormatException gap = assertThrows(Cifar10FormatException.class, () -> Cifar10Reader.read(dir, true));
+        DataFormatException gap = assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir, true));
         assertTrue(gap.getMessage().startsWith(dir.resolve("data_batch_3.bin") + ": missing"), gap.getMessage());
         assertTrue(gap.getMessage().endsWith("partial data must start with data_batch_1.bin)"), gap.getMessage());
     }
 
     @Test
     void theFullDataSetReadsStrictly() throws Exception {
-        Cifar10 full = Cifar10Reader.read(SampleData.fullDir());
+        ImageData full = Cifar10Reader.read(SampleData.fullDir());
         assertEquals(50_000, full.train().size());
         assertEquals(10_000, full.test().size());
         assertEquals(6, full.checksums().size());

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.jdarts.cifar10.Augmentation;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.CifarDataset;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ImageDataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,9 +42,10 @@ final class BenchDataCommand implements Callable<Integer> {
         if (batchSize < 1 || epochs < 1) {
             throw new UsageException("--batch-size and --epochs must be at least 1");
         }
-        Cifar10 cifar = data.read();
-        CifarDataset ds = CifarDataset.builder().setImages(cifar.train()).setBatchSize(batchSize)
-                .optShuffle(true).optAugmentation(Augmentation.STANDARD.withCutout(cutout)).build();
+        ImageData read = data.read();
+        ImageDataset ds = ImageDataset.builder().setImages(read.train()).setNormalization(read.normalization())
+                .setBatchSize(batchSize).optShuffle(true).optAugmentation(read.augmentation().withCutout(cutout))
+                .build();
         PrintWriter out = spec.commandLine().getOut();
         double[] rates = new double[epochs];
         try (NDManager manager = NDManager.newBaseManager()) {

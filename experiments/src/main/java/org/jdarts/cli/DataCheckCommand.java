@@ -8,20 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.Cifar10FormatException;
-import org.jdarts.cifar10.Cifar10Reader;
+import org.jdarts.data.Checksums;
+import org.jdarts.data.DataFormatException;
+import org.jdarts.data.ImageData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code jdarts data check}: validates a CIFAR-10 folder and prints per-class counts. */
-@Command(name = "check", header = "Validate a CIFAR-10 folder; per-class counts.",
+/** {@code jdarts data check}: validates a data folder and prints per-class counts. */
+@Command(name = "check", header = "Validate a data folder; per-class counts.",
         mixinStandardHelpOptions = true,
-        description = {"Validate a CIFAR-10 folder: every record's size and label, and the files'",
-            "SHA-256 against a SHA256SUMS file if the folder has one. Prints per-class counts."},
-        footer = {"", "Example: jdarts data check --data ../shared/cifar10"})
+        description = {"Validate a data folder with its data source (every record's size and label),",
+            "and the files' SHA-256 against a SHA256SUMS file if the folder has one. Prints the",
+            "image shape, per-class counts and the normalisation."},
+        footer = {"", "Examples:", "  jdarts data check --data ../shared/cifar10",
+            "  jdarts data check --data fashion-mnist:/usr/share/datasets/fashion-mnist"})
 final class DataCheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,21 +38,24 @@ final class DataCheckCommand implements Callable<Integer> {
         Map<String, String> listed = listedChecksums(dir);
         for (String name : listed.keySet()) {
             if (!Files.isRegularFile(dir.resolve(name))) {
-                throw new Cifar10FormatException(dir.resolve(name) + ": missing, though " + dir.resolve(SUMS)
+                throw new DataFormatException(dir.resolve(name) + ": missing, though " + dir.resolve(SUMS)
                         + " lists it");
             }
         }
-        Cifar10 cifar = data.read();
-        String sums = verify(dir, listed, cifar.checksums());
+        ImageData images = data.read();
+        String sums = verify(dir, listed, images.checksums());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("CIFAR-10 at %s%n", dir);
-        out.printf("  train: %,d images; test: %,d images%n", cifar.train().size(), cifar.test().size());
-        out.printf("  %-12s %7s %7s%n", "class", "train", "test");
-        int[] train = cifar.train().classCounts();
-        int[] test = cifar.test().classCounts();
-        for (int c = 0; c < Cifar10.CLASS_NAMES.size(); c++) {
-            out.printf("  %d %-10s %7d %7d%n", c, Cifar10.CLASS_NAMES.get(c), train[c], test[c]);
+        out.printf("%s at %s%n", images.source(), dir);
+        out.printf(Locale.ROOT, "  train: %,d images; test: %,d images; %s; %d classes%n", images.train().size(),
+                images.test().size(), images.shape(), images.classes());
+        int width = Math.max(10, images.classNames().stream().mapToInt(String::length).max().orElse(0));
+        out.printf("  %-" + (width + 2) + "s %7s %7s%n", "class", "train", "test");
+        int[] train = images.train().classCounts();
+        int[] test = images.test().classCounts();
+        for (int c = 0; c < images.classes(); c++) {
+            out.printf("  %d %-" + width + "s %7d %7d%n", c, images.classNames().get(c), train[c], test[c]);
         }
+        out.println("  normalisation: " + images.normalization());
         out.println("  " + sums);
         out.flush();
         return 0;
@@ -80,9 +85,9 @@ final class DataCheckCommand implements Callable<Integer> {
         }
         for (Map.Entry<String, String> e : listed.entrySet()) {
             String actual = read.containsKey(e.getKey()) ? read.get(e.getKey())
-                    : Cifar10Reader.sha256(Files.readAllBytes(dir.resolve(e.getKey())));
+                    : Checksums.sha256(Files.readAllBytes(dir.resolve(e.getKey())));
             if (!e.getValue().equals(actual)) {
-                throw new Cifar10FormatException(dir.resolve(e.getKey()) + ": SHA-256 " + actual + " differs from "
+                throw new DataFormatException(dir.resolve(e.getKey()) + ": SHA-256 " + actual + " differs from "
                         + e.getValue() + " in " + dir.resolve(SUMS));
             }
         }

@@ -4,10 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code jdarts data}: the CIFAR-10 commands. */
+/** {@code jdarts data}: the data commands. */
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "Check or download CIFAR-10.",
-        subcommands = {DataCheckCommand.class, DataDownloadCommand.class})
+        description = "Check a data folder, list the data sources, or download CIFAR-10.",
+        subcommands = {DataCheckCommand.class, DataSourcesCommand.class, DataDownloadCommand.class})
 final class DataCommand implements Runnable {
 
     @Spec

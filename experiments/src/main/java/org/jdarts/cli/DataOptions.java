@@ -1,50 +1,91 @@
 package org.jdarts.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.Cifar10Reader;
+import org.jdarts.data.DataLocation;
+import org.jdarts.data.DataSources;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ReadOptions;
 import picocli.CommandLine.Option;
 
-/** The {@code --data DIR} option shared by every command that reads CIFAR-10. */
+/** The {@code --data [NAME:]DIR} option shared by every command that reads images. */
 public final class DataOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:JDARTS_DATA}",
-            description = "CIFAR-10 folder in the official binary layout (data_batch_1.bin ... "
-                    + "test_batch.bin); default: $JDARTS_DATA.")
-    Path data;
+    @Option(names = "--data", paramLabel = "[NAME:]DIR", defaultValue = "${env:JDARTS_DATA}",
+            description = "Data folder, read by the data source that recognises it (cifar10: the CIFAR-10 binary"
+                    + " layout; fashion-mnist, mnist: idx files) or by the one NAME names"
+                    + " ('jdarts data sources' lists them); default: $JDARTS_DATA.")
+    String data;
 
     @Option(names = "--allow-partial",
-            description = "Accept a subset of CIFAR-10 (the first training files, any number of records), "
-                    + "such as a sample; by default all six files with 10,000 records each are required.")
+            description = "Accept a subset of the data set (for CIFAR-10: the first training files, any number of"
+                    + " records), such as a sample; by default the whole published data set is required.")
     boolean partial;
+
+    private DataLocation location;
 
     /** Returns whether partial data was allowed. */
     public boolean partial() {
         return partial;
     }
 
-    /** Returns the folder, or fails with a usage error when neither the flag nor the variable is set. */
-    public Path dir() {
-        if (data == null) {
-            throw new UsageException("--data DIR is required (or set JDARTS_DATA); "
+    /** Returns the read options the flags ask for. */
+    public ReadOptions readOptions() {
+        return new ReadOptions(partial);
+    }
+
+    /** Returns the folder and its source, or fails with a one-line usage error. */
+    public DataLocation location() {
+        if (data == null || data.isEmpty()) {
+            throw new UsageException("--data [NAME:]DIR is required (or set JDARTS_DATA); "
                     + "'jdarts data download --out DIR' fetches CIFAR-10");
         }
-        return data;
+        if (location == null) {
+            try {
+                location = DataSources.load().resolve(data);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--data " + e.getMessage());
+            }
+        }
+        return location;
+    }
+
+    /** Returns the folder, or fails with a usage error when neither the flag nor the variable is set. */
+    public Path dir() {
+        return location().dir();
     }
 
     /** Returns the folder, or {@code null} when neither the flag nor the variable is set. */
     public Path dirOrNull() {
-        return data;
+        return data == null || data.isEmpty() ? null : dir();
+    }
+
+    /** Returns the name of the data source, or {@code null} when neither the flag nor the variable is set. */
+    public String sourceOrNull() {
+        return data == null || data.isEmpty() ? null : location().source().name();
+    }
+
+    /**
+     * Says on {@code out}, in one line, which source was detected for the folder (nothing when the
+     * value named it).
+     *
+     * @param out where the line goes
+     */
+    public void tellDetected(PrintWriter out) {
+        if (data != null && !data.isEmpty() && location().detected()) {
+            out.println("data: " + location().describe());
+            out.flush();
+        }
     }
 
     /**
      * Reads the data set.
      *
-     * @return the training and test sets
+     * @return the training and test sets, class names, normalisation and checksums
      * @throws IOException naming the file and record of the first problem
      */
-    public Cifar10 read() throws IOException {
-        return Cifar10Reader.read(dir(), partial);
+    public ImageData read() throws IOException {
+        return location().read(readOptions());
     }
 }

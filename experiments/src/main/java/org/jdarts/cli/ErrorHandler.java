@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import org.jdarts.cifar10.Cifar10FormatException;
 import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.core.run.RunLockedException;
+import org.jdarts.data.DataFormatException;
 import org.jdarts.experiments.RunDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -43,7 +43,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return false;
         }
         return e instanceof UsageException || e instanceof IllegalArgumentException
-                || e instanceof CorruptFileException || e instanceof Cifar10FormatException
+                || e instanceof CorruptFileException || e instanceof DataFormatException
                 || e instanceof NoSuchFileException || e instanceof AccessDeniedException
                 || e instanceof RunDirectoryException || e instanceof RunLockedException;
     }
@@ -59,7 +59,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else if (e instanceof AccessDeniedException) {
             m = m + ": permission denied";
         } else if (e instanceof IOException && !(e instanceof CorruptFileException)
-                && !(e instanceof Cifar10FormatException) && e.getClass() != IOException.class) {
+                && !(e instanceof DataFormatException) && e.getClass() != IOException.class) {
             m = e.getClass().getSimpleName() + ": " + m;
         }
         return m.lines().findFirst().orElse(m);

@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.Cifar10Reader;
-import org.jdarts.cifar10.CifarDataset;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.loop.Evaluation;
@@ -17,6 +14,11 @@ import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.train.NetworkTrainer;
+import org.jdarts.data.DataLocation;
+import org.jdarts.data.DataSources;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ImageDataset;
+import org.jdarts.data.ReadOptions;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.TrainConfig;
 import picocli.CommandLine;
@@ -69,18 +71,21 @@ final class EvalCommand implements Callable<Integer> {
         GenotypeSource source = GenotypeSource.ofRun(dir.path());
         Provenance recorded = dir.readProvenance();
         Path dataDir = data.dirOrNull() != null ? data.dirOrNull() : Path.of(recorded.dataDir());
-        Cifar10 cifar = Cifar10Reader.read(dataDir, data.partial() || recorded.partialData());
+        String sourceName = data.sourceOrNull() != null ? data.sourceOrNull() : recorded.dataSourceName();
+        ImageData images = new DataLocation(DataSources.load().get(sourceName), dataDir, false)
+                .read(new ReadOptions(data.partial() || recorded.partialData()));
         try (NDManager manager = NDManager.newBaseManager(device.resolve())) {
-            EvalNetwork network = config.buildNetwork(source, manager);
+            EvalNetwork network = config.buildNetwork(source, manager, images.shape(), images.classes());
             NetworkTrainer trainer = new NetworkTrainer(network, config.hyperparameters(), manager);
             int epochs = Checkpoint.read(checkpoint, config.fingerprint(), network, trainer.sgd(), null, manager)
                     .epochsDone();
-            CifarDataset test = CifarDataset.builder().setImages(cifar.test()).setBatchSize(BATCH).build();
+            ImageDataset test = ImageDataset.builder().setImages(images.test()).setNormalization(images.normalization())
+                    .setBatchSize(BATCH).build();
             Metrics m = Evaluation.run(network, trainer.store(), test, manager);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%s after %d of %d epochs: test accuracy %.2f%% (error %.2f%%), loss %.4f on %d"
                     + " images, %,d parameters%n", checkpoint, epochs, config.epochs(), 100 * m.accuracy(),
-                    100 * (1 - m.accuracy()), m.loss(), cifar.test().size(), network.parameterCount());
+                    100 * (1 - m.accuracy()), m.loss(), images.test().size(), network.parameterCount());
             out.flush();
         }
         return 0;

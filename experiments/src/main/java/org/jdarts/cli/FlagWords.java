@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdarts.cifar10.Cifar10FormatException;
 import org.jdarts.core.loop.DivergedException;
+import org.jdarts.data.DataFormatException;
 import org.jdarts.experiments.RunDirectoryException;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,7 +35,7 @@ final class FlagWords {
             return runDirectory(r);
         }
         String line = ErrorHandler.firstLine(e);
-        if (e instanceof Cifar10FormatException c && c.incomplete() && command.findOption("--allow-partial") != null) {
+        if (e instanceof DataFormatException c && c.incomplete() && command.findOption("--allow-partial") != null) {
             return line + "; --allow-partial reads a subset";
         }
         if (e instanceof DivergedException) {

@@ -65,12 +65,18 @@ public final class RunOptions {
         int stop = stopAfter == null ? Integer.MAX_VALUE : stopAfter;
         if (resume != null) {
             requireOnlyResumeOptions(parsed);
-            return new RunRequest(resume, data.dirOrNull(), data.partial(), device.resolve(), true, false, stop, args);
+            RunRequest request = new RunRequest(resume, data.dirOrNull(), data.partial(), device.resolve(), true,
+                    false, stop, args).withDataSource(data.sourceOrNull());
+            data.tellDetected(parsed.commandSpec().commandLine().getOut());
+            return request;
         }
         if (out == null) {
             throw new UsageException(outRequired);
         }
-        return new RunRequest(out, data.dir(), data.partial(), device.resolve(), true, force, stop, args);
+        RunRequest request = new RunRequest(out, data.dir(), data.partial(), device.resolve(), true, force, stop, args)
+                .withDataSource(data.sourceOrNull());
+        data.tellDetected(parsed.commandSpec().commandLine().getOut());
+        return request;
     }
 
     /**

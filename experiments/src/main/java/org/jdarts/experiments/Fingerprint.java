@@ -1,7 +1,7 @@
 package org.jdarts.experiments;
 
-import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.data.Checksums;
 
 /** The fingerprint of a configuration: the first 16 hex digits of the SHA-256 of its JSON form. */
 final class Fingerprint {
@@ -9,6 +9,6 @@ final class Fingerprint {
     private Fingerprint() {}
 
     static String of(Object config) {
-        return Cifar10Reader.sha256(AtomicFiles.toJson(config)).substring(0, 16);
+        return Checksums.sha256(AtomicFiles.toJson(config)).substring(0, 16);
     }
 }

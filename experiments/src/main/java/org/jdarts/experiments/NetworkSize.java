@@ -2,13 +2,13 @@ package org.jdarts.experiments;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.eval.ModelCost;
 import org.jdarts.core.genotype.Genotype;
@@ -18,7 +18,7 @@ import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 
 /**
- * Counts a genotype's evaluation network by building it with DJL (for one 32×32 image, weights
+ * Counts a genotype's evaluation network by building it with DJL (for one CIFAR-10 image, weights
  * set to zero: the engine's random generator is never touched, so counting inside a run changes
  * nothing in it), remembering every answer.
  */
@@ -38,7 +38,8 @@ public final class NetworkSize implements NetworkCosts {
     }
 
     /**
-     * Counts the parameters (auxiliary head excluded) and multiply-adds per image of a network.
+     * Counts the parameters (auxiliary head excluded) and multiply-adds per image of a network for
+     * CIFAR-10, as the reference and the papers count them.
      *
      * @param source the genotype and its operations
      * @param channels initial channels C
@@ -48,10 +49,10 @@ public final class NetworkSize implements NetworkCosts {
     public static NetworkCost count(GenotypeSource source, int channels, int layers) {
         try (NDManager manager = NDManager.newBaseManager()) {
             EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(),
-                    new NetworkShape(channels, layers, 10), true);
+                    new NetworkShape(channels, layers, Cifar10.CLASS_NAMES.size()), true, Cifar10.SHAPE.height());
             network.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
             network.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
-            network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+            network.initialize(manager, DataType.FLOAT32, Cifar10.SHAPE.batch(1));
             return new NetworkCost(channels, layers, network.parameterCount(),
                     ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY));
         }

@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunLock;
+import org.jdarts.data.Checksums;
+import org.jdarts.data.DataLocation;
+import org.jdarts.data.DataSources;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ReadOptions;
 import org.jdarts.space.op.OperationRegistry;
 import org.jdarts.space.op.RegisteredOperation;
 
@@ -23,22 +27,24 @@ final class RunInputs {
     private RunInputs() {}
 
     /**
-     * Reads the data of a new run.
+     * Reads the data of a new run: with the source the request names, or else the one that
+     * recognises the folder.
      *
      * @param request the request, whose data folder is required
      * @return the data
      * @throws IOException naming the file and record of the first problem
+     * @throws IllegalArgumentException if no source (or more than one) recognises the folder
      */
-    static Cifar10 readData(RunRequest request) throws IOException {
+    static ImageData readData(RunRequest request) throws IOException {
         if (request.dataDir() == null) {
             throw new IllegalArgumentException("a data folder is required for a new run");
         }
-        return Cifar10Reader.read(request.dataDir(), request.partialData());
+        return location(request.dataSource(), request.dataDir()).read(new ReadOptions(request.partialData()));
     }
 
     /**
      * Reads the data of a resumed run: the folder given, or else the one the run recorded, whose
-     * files must be those the run started with.
+     * files must be those the run started with, with the source the run recorded.
      *
      * @param request the resume request
      * @param recorded the run's provenance
@@ -46,14 +52,21 @@ final class RunInputs {
      * @throws IOException naming the file and record of the first problem
      * @throws IllegalArgumentException if the files differ from the recorded ones
      */
-    static Cifar10 readData(RunRequest request, Provenance recorded) throws IOException {
+    static ImageData readData(RunRequest request, Provenance recorded) throws IOException {
         Path dir = dataDir(request, recorded);
-        Cifar10 data = Cifar10Reader.read(dir, request.partialData() || recorded.partialData());
+        String source = request.dataSource() != null ? request.dataSource() : recorded.dataSourceName();
+        ImageData data = location(source, dir).read(new ReadOptions(request.partialData() || recorded.partialData()));
         if (!data.checksums().equals(recorded.dataChecksums())) {
             throw new IllegalArgumentException(dir + ": its files differ from those the run started with ("
                     + recorded.dataDir() + "); see " + RunDirectory.PROVENANCE);
         }
         return data;
+    }
+
+    /** Returns the folder with the named source, or with the one that recognises it when none is named. */
+    static DataLocation location(String source, Path dir) {
+        DataSources sources = DataSources.load();
+        return source == null ? sources.resolve(dir.toString()) : new DataLocation(sources.get(source), dir, false);
     }
 
     /** Returns the data folder of a resumed run: the one given, or the one it recorded. */
@@ -71,16 +84,16 @@ final class RunInputs {
      * @return the provenance, started now
      * @throws IOException if a plugin jar cannot be read
      */
-    static Provenance provenance(RunRequest request, long seed, Cifar10 data, String spaceJson) throws IOException {
+    static Provenance provenance(RunRequest request, long seed, ImageData data, String spaceJson) throws IOException {
         return new Provenance("jdarts " + BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.djlVersion(),
                 Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 RunLock.host(), request.device().getDeviceType(), seed, request.dataDir().toString(),
-                request.partialData(),
+                data.source(), request.partialData(),
                 data.checksums(),
-                spaceJson == null ? null : Cifar10Reader.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
+                spaceJson == null ? null : Checksums.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);
     }
 
@@ -90,14 +103,25 @@ final class RunInputs {
                 "jdarts " + BuildInfo.version());
     }
 
-    /** Returns the SHA-256 of every plugin jar the registered operations came from, by path. */
+    /** Returns the SHA-256 of every plugin jar the registered operations and data sources came from, by path. */
     static Map<String, String> pluginChecksums() throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
+        List<String> origins = new ArrayList<>();
         for (RegisteredOperation op : OperationRegistry.load().all()) {
-            String source = op.source();
-            if (!source.equals(OperationRegistry.BUILT_IN) && !sums.containsKey(source)) {
-                Path jar = Path.of(source);
-                sums.put(source, Files.isRegularFile(jar) ? Cifar10Reader.sha256(Files.readAllBytes(jar)) : "folder");
+            if (!op.source().equals(OperationRegistry.BUILT_IN)) {
+                origins.add(op.source());
+            }
+        }
+        DataSources sources = DataSources.load();
+        for (String name : sources.names()) {
+            if (!sources.origin(name).equals(DataSources.BUILT_IN)) {
+                origins.add(sources.origin(name));
+            }
+        }
+        for (String origin : origins) {
+            if (!sums.containsKey(origin)) {
+                Path jar = Path.of(origin);
+                sums.put(origin, Files.isRegularFile(jar) ? Checksums.sha256(Files.readAllBytes(jar)) : "folder");
             }
         }
         return sums;

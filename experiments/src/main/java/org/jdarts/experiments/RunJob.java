@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.checkpoint.Checkpoint;
 import org.jdarts.core.loop.EpochRunner;
-import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
+import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.data.ImageData;
 
 /**
  * One search or training run as the {@link RunDriver} carries it out: what differs between the
@@ -75,7 +75,7 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
      * @param data the data read
      * @throws IllegalArgumentException naming the field at fault
      */
-    abstract void checkData(Cifar10 data);
+    abstract void checkData(ImageData data);
 
     /**
      * Builds and initialises (seeded) the network, its optimisers and the epoch runner.

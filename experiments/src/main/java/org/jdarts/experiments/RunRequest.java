@@ -10,8 +10,8 @@ import org.jdarts.space.blocks.MemoryLayout;
  * network and its optimisation.
  *
  * @param runDir the run directory
- * @param dataDir the CIFAR-10 folder; on resume {@code null} means the folder the run recorded
- * @param partialData whether the folder may hold a subset of CIFAR-10 (a resumed run also reads
+ * @param dataDir the data folder; on resume {@code null} means the folder the run recorded
+ * @param partialData whether the folder may hold a subset of its data set (a resumed run also reads
  *     partial data when it started with it)
  * @param device where to compute
  * @param fuseEdges whether a search evaluates the edges that leave a node together (same results up to
@@ -21,9 +21,17 @@ import org.jdarts.space.blocks.MemoryLayout;
  * @param commandLine the arguments the run was started with, for provenance
  * @param layout how the network keeps its activations in memory (same results up to floating-point
  *     rounding)
+ * @param dataSource the name of the data source that reads the folder ({@code cifar10}, ...), or
+ *     {@code null}: the one that recognises the folder (on resume: the one the run recorded)
  */
 public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
-        boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout) {
+        boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout, String dataSource) {
+
+    /** A request whose data source is recognised from the folder. */
+    public RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
+            boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout) {
+        this(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, layout, null);
+    }
 
     /** A request in the default memory layout ({@link MemoryLayout#AUTO}). */
     public RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
@@ -48,34 +56,44 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
         }
     }
 
-    /** Returns a request for a run on the whole of CIFAR-10, on the CPU, that is never stopped early. */
+    /** Returns a request for a run on a whole data set, on the CPU, that is never stopped early. */
     public static RunRequest of(Path runDir, Path dataDir) {
         return new RunRequest(runDir, dataDir, false, Device.cpu(), true, false, Integer.MAX_VALUE, List.of());
     }
 
     /** Returns this request with {@code stopAfter} epochs. */
     public RunRequest stoppingAfter(int epochs) {
-        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine, layout);
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine, layout,
+                dataSource);
     }
 
     /** Returns this request with {@code force} set. */
     public RunRequest forced() {
-        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine, layout);
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine, layout,
+                dataSource);
     }
 
     /** Returns this request with every edge of a search evaluated on its own (no fusion). */
     public RunRequest perEdge() {
-        return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine, layout);
+        return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine, layout,
+                dataSource);
     }
 
     /** Returns this request with the activations kept in {@code memoryLayout}. */
     public RunRequest inLayout(MemoryLayout memoryLayout) {
         return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine,
-                memoryLayout);
+                memoryLayout, dataSource);
     }
 
-    /** Returns this request reading partial data (a subset of CIFAR-10, such as a sample). */
+    /** Returns this request reading partial data (a subset of the data set, such as a sample). */
     public RunRequest withPartialData() {
-        return new RunRequest(runDir, dataDir, true, device, fuseEdges, force, stopAfter, commandLine, layout);
+        return new RunRequest(runDir, dataDir, true, device, fuseEdges, force, stopAfter, commandLine, layout,
+                dataSource);
+    }
+
+    /** Returns this request reading its folder with the data source of this name. */
+    public RunRequest withDataSource(String name) {
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, layout,
+                name);
     }
 }

@@ -3,10 +3,10 @@ package org.jdarts.experiments;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.util.function.BiFunction;
-import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.data.ImageData;
 
 /**
  * A kind of run (a search, a training run) as a library call: {@link #start} a new run or
@@ -74,7 +74,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
      */
     public R start(C config, RunRequest request, RunListener<P, E> listener) throws Exception {
         RunJob<P, E, R> job = jobs.apply(config, null);
-        Cifar10 data = RunInputs.readData(request);
+        ImageData data = RunInputs.readData(request);
         job.checkData(data);
         RunLifecycle life = RunLifecycle.create(kind, request, config, job.spaceJson(),
                 RunInputs.provenance(request, config.seed(), data, job.spaceJson()), job.operations(), job.parameterFree(),

@@ -129,9 +129,9 @@ public record SearchConfig(
         return SearchMethodRegistry.load().configure(methodName(), methodOptions == null ? Map.of() : methodOptions);
     }
 
-    /** Returns the supernet's shape (10 classes). */
-    public NetworkShape shape() {
-        return new NetworkShape(channels, layers, 10);
+    /** Returns the supernet's shape for {@code classes} classes. */
+    public NetworkShape shape(int classes) {
+        return new NetworkShape(channels, layers, classes);
     }
 
     private static void require(boolean ok, String message) {

@@ -3,28 +3,22 @@ package org.jdarts.experiments;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.genotype.Genotype;
-import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.method.SearchHooks;
-import org.jdarts.core.optim.TorchAdam;
-import org.jdarts.core.optim.TorchSgd;
 import org.jdarts.core.run.EpochFiles;
 import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
-import org.jdarts.core.run.RunKind;
 import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.core.search.BilevelOptimizer;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.search.SearchRunner;
 import org.jdarts.core.supernet.EdgeEvaluation;
 import org.jdarts.core.supernet.SearchNetwork;
+import org.jdarts.data.ImageData;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.op.OperationRegistry;
@@ -83,7 +77,7 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     }
 
     @Override
-    void checkData(Cifar10 data) {
+    void checkData(ImageData data) {
         setup = SearchSetup.of(config, data);
     }
 
@@ -92,10 +86,10 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
         NDManager manager = manager();
         Engine.getInstance().setRandomSeed((int) config.seed());
         SearchHooks hooks = config.configuredMethod().hooks();
-        SearchNetwork network = new SearchNetwork(space, config.shape(),
+        SearchNetwork network = new SearchNetwork(space, config.shape(setup.classes()),
                 request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE, hooks.edgeDesign());
         network.setMemoryLayout(request.layout());
-        network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+        network.initialize(manager, DataType.FLOAT32, setup.images().batch(1));
         optimizer = new BilevelOptimizer(network, config.hyperparameters(), hooks, manager);
         bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager, config.seed(), config.hessianEvery()),
                 network, optimizer.sgd(), optimizer.adam());

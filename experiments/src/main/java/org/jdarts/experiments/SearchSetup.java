@@ -1,11 +1,11 @@
 package org.jdarts.experiments;
 
 import java.util.Arrays;
-import org.jdarts.cifar10.Augmentation;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.CifarDataset;
-import org.jdarts.cifar10.SearchSplit;
 import org.jdarts.core.search.SearchData;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ImageDataset;
+import org.jdarts.data.ImageShape;
+import org.jdarts.data.SearchSplit;
 
 /**
  * The data of a search, split and checked before anything is written: the seeded search-train /
@@ -16,19 +16,23 @@ import org.jdarts.core.search.SearchData;
  * @param trainImages search-train images used
  * @param valImages search-validation images used by the architecture steps
  * @param evalImages search-validation images of the end-of-epoch validation
+ * @param images the shape of the images
+ * @param classes the number of classes
  */
-record SearchSetup(SearchData data, int trainImages, int valImages, int evalImages) {
+record SearchSetup(SearchData data, int trainImages, int valImages, int evalImages, ImageShape images, int classes) {
 
     /**
      * Splits and checks the data.
      *
      * @param config the search's configuration
-     * @param cifar the data read
+     * @param data the data read
      * @return the setup
-     * @throws IllegalArgumentException if a batch is larger than a search half
+     * @throws IllegalArgumentException if a batch is larger than a search half or the images are
+     *     too small for the network
      */
-    static SearchSetup of(SearchConfig config, Cifar10 cifar) {
-        SearchSplit full = SearchSplit.of(cifar.train().size(), config.splitPortion(), config.seed());
+    static SearchSetup of(SearchConfig config, ImageData data) {
+        ImageSizes.check(data.shape(), false);
+        SearchSplit full = SearchSplit.of(data.train().size(), config.splitPortion(), config.seed());
         SearchSplit split = full.limit(config.trainImages(), config.valImages());
         int half = Math.min(split.train().length, split.validation().length);
         int steps = half / config.batchSize();
@@ -37,16 +41,18 @@ record SearchSetup(SearchData data, int trainImages, int valImages, int evalImag
                     + " images of a search half");
         }
         int[] evalIndices = Arrays.copyOf(full.validation(), Math.min(config.evalImages(), full.validation().length));
-        CifarDataset train = augmented(cifar, split.train(), config, config.seed());
-        CifarDataset val = augmented(cifar, split.validation(), config, config.seed() + 1);
-        CifarDataset eval = CifarDataset.builder().setImages(cifar.train()).optIndices(evalIndices)
+        ImageDataset train = augmented(data, split.train(), config, config.seed());
+        ImageDataset val = augmented(data, split.validation(), config, config.seed() + 1);
+        ImageDataset eval = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
+                .optIndices(evalIndices)
                 .setBatchSize(Math.max(config.batchSize(), 64)).build();
         return new SearchSetup(new SearchData(train::forEpoch, val::forEpoch, eval, steps), split.train().length,
-                split.validation().length, evalIndices.length);
+                split.validation().length, evalIndices.length, data.shape(), data.classes());
     }
 
-    private static CifarDataset augmented(Cifar10 cifar, int[] indices, SearchConfig config, long seed) {
-        return CifarDataset.builder().setImages(cifar.train()).optIndices(indices).setBatchSize(config.batchSize())
-                .optAugmentation(Augmentation.STANDARD).optShuffle(true).optDropLast(true).optSeed(seed).build();
+    private static ImageDataset augmented(ImageData data, int[] indices, SearchConfig config, long seed) {
+        return ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
+                .optIndices(indices).setBatchSize(config.batchSize()).optAugmentation(data.augmentation())
+                .optShuffle(true).optDropLast(true).optSeed(seed).build();
     }
 }

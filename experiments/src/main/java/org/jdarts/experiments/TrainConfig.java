@@ -1,13 +1,13 @@
 package org.jdarts.experiments;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.train.TrainHyperparameters;
+import org.jdarts.data.ImageShape;
 
 /**
  * The resolved configuration of a training run ({@code config.json}).
@@ -54,9 +54,9 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
         return new TrainHyperparameters(lr, lrMin, momentum, weightDecay, gradClip, auxWeight, dropPath);
     }
 
-    /** Returns the network's shape (10 classes). */
-    public NetworkShape shape() {
-        return new NetworkShape(channels, layers, 10);
+    /** Returns the network's shape for {@code classes} classes. */
+    public NetworkShape shape(int classes) {
+        return new NetworkShape(channels, layers, classes);
     }
 
     /**
@@ -64,12 +64,15 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
      *
      * @param source the genotype
      * @param manager owner of the parameters
-     * @return the network, initialised for 32×32 images
+     * @param images the shape of the images it classifies
+     * @param classes the number of classes
+     * @return the network, initialised for those images
      */
-    public EvalNetwork buildNetwork(GenotypeSource source, NDManager manager) {
+    public EvalNetwork buildNetwork(GenotypeSource source, NDManager manager, ImageShape images, int classes) {
         Engine.getInstance().setRandomSeed((int) seed);
-        EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), shape(), auxiliaryHead());
-        network.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+        EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(), shape(classes), auxiliaryHead(),
+                images.height());
+        network.initialize(manager, DataType.FLOAT32, images.batch(1));
         return network;
     }
 

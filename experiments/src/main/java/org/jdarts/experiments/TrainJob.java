@@ -1,24 +1,20 @@
 package org.jdarts.experiments;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Block;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.eval.ModelCost;
 import org.jdarts.core.genotype.GenotypeFiles;
-import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.network.CellNetwork;
-import org.jdarts.core.optim.TorchSgd;
 import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
-import org.jdarts.core.run.RunKind;
 import org.jdarts.core.train.NetworkTrainer;
 import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.core.train.TrainRunner;
+import org.jdarts.data.ImageData;
 
 /** One training run as the run lifecycle carries it out: its genotype, data, network and optimiser. */
 final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
@@ -59,14 +55,14 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
     }
 
     @Override
-    void checkData(Cifar10 data) {
+    void checkData(ImageData data) {
         setup = TrainSetup.of(config, data);
     }
 
     @Override
     void build(RunRequest request) {
         NDManager manager = manager();
-        EvalNetwork network = config.buildNetwork(source, manager);
+        EvalNetwork network = config.buildNetwork(source, manager, setup.images(), setup.classes());
         parameters = network.parameterCount();
         multiplyAdds = ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY);
         trainer = new NetworkTrainer(network, config.hyperparameters(), manager);

@@ -1,19 +1,21 @@
 package org.jdarts.experiments;
 
-import org.jdarts.cifar10.Augmentation;
-import org.jdarts.cifar10.Cifar10;
-import org.jdarts.cifar10.CifarDataset;
-import org.jdarts.cifar10.SearchSplit;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ImageDataset;
+import org.jdarts.data.ImageShape;
+import org.jdarts.data.SearchSplit;
 
 /**
  * The data of a training run: the training images (all, or a seeded subset of the configured
- * size) augmented with crop, flip and cutout and shuffled per epoch from the seed, and the test set.
+ * size) augmented with the source's crop and flip and with cutout and shuffled per epoch from the seed, and the test set.
  *
- * @param train the training batches of epoch 0 ({@link CifarDataset#forEpoch} gives the others)
+ * @param train the training batches of epoch 0 ({@link ImageDataset#forEpoch} gives the others)
  * @param test the test batches
  * @param trainImages the training images used
+ * @param images the shape of the images
+ * @param classes the number of classes
  */
-record TrainSetup(CifarDataset train, CifarDataset test, int trainImages) {
+record TrainSetup(ImageDataset train, ImageDataset test, int trainImages, ImageShape images, int classes) {
 
     /** Test batches hold this many images. */
     static final int TEST_BATCH = 200;
@@ -22,26 +24,30 @@ record TrainSetup(CifarDataset train, CifarDataset test, int trainImages) {
      * Selects and checks the data.
      *
      * @param config the run's configuration
-     * @param cifar the data read
+     * @param data the data read
      * @return the setup
-     * @throws IllegalArgumentException if the batch is larger than the training images
+     * @throws IllegalArgumentException if the batch is larger than the training images or the
+     *     images are too small for the network
      */
-    static TrainSetup of(TrainConfig config, Cifar10 cifar) {
-        int size = cifar.train().size();
-        int[] indices = size <= config.trainImages() ? cifar.train().allIndices()
+    static TrainSetup of(TrainConfig config, ImageData data) {
+        ImageSizes.check(data.shape(), config.auxiliaryHead());
+        int size = data.train().size();
+        int[] indices = size <= config.trainImages() ? data.train().allIndices()
                 : SearchSplit.of(size, (double) config.trainImages() / size, config.seed()).train();
         if (indices.length < config.batchSize()) {
             throw new IllegalArgumentException("batchSize " + config.batchSize() + " exceeds the " + indices.length
                     + " training images");
         }
-        CifarDataset train = CifarDataset.builder().setImages(cifar.train()).optIndices(indices)
-                .setBatchSize(config.batchSize()).optAugmentation(Augmentation.STANDARD.withCutout(config.cutout()))
+        ImageDataset train = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
+                .optIndices(indices).setBatchSize(config.batchSize())
+                .optAugmentation(data.augmentation().withCutout(config.cutout()))
                 .optShuffle(true).optDropLast(true).optSeed(config.seed()).build();
-        return new TrainSetup(train, testSet(cifar), indices.length);
+        return new TrainSetup(train, testSet(data), indices.length, data.shape(), data.classes());
     }
 
     /** Returns the test set as batches. */
-    static CifarDataset testSet(Cifar10 cifar) {
-        return CifarDataset.builder().setImages(cifar.test()).setBatchSize(TEST_BATCH).build();
+    static ImageDataset testSet(ImageData data) {
+        return ImageDataset.builder().setImages(data.test()).setNormalization(data.normalization())
+                .setBatchSize(TEST_BATCH).build();
     }
 }

@@ -27,14 +27,31 @@ public final class EvalNetwork extends CellNetwork {
      * @param resolve the candidate operation (with its parameters) of an operation name
      * @param shape channels, layers, classes
      * @param auxiliary whether to attach the auxiliary head after cell 2L/3 (training only)
+     * @param imageSide the height (and width) of the input images, which the auxiliary head's
+     *     pooling depends on
+     * @throws IllegalArgumentException if the images are too small for the auxiliary head
      */
     public EvalNetwork(Genotype genotype, Function<String, CandidateOperation> resolve, NetworkShape shape,
-            boolean auxiliary) {
+            boolean auxiliary, int imageSide) {
         super(shape, slot -> new EvalCell(slot.reduction() ? genotype.reduce() : genotype.normal(),
                 slot.reduction() ? genotype.reduceConcat() : genotype.normalConcat(), resolve, slot),
-                auxiliary ? new AuxiliaryHead(shape.classes()) : null);
+                auxiliary ? new AuxiliaryHead(shape.classes(), auxiliarySide(imageSide)) : null);
         this.auxiliary = auxiliary;
     }
+
+    /**
+     * Returns the side of the feature maps the auxiliary head reads, after the network's two
+     * reductions (each ⌈side/2⌉): 8 for 32×32 images.
+     *
+     * @param imageSide the images' height and width
+     * @return the maps' height and width after cell 2L/3
+     */
+    public static int auxiliarySide(int imageSide) {
+        return ((imageSide + 1) / 2 + 1) / 2;
+    }
+
+    /** The smallest image side the auxiliary head's 5×5 pooling fits (after two reductions). */
+    public static final int MIN_AUXILIARY_IMAGE_SIDE = 17;
 
     /** Returns whether the network has the auxiliary head. */
     public boolean hasAuxiliaryHead() {

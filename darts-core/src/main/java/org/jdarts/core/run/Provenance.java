@@ -22,7 +22,9 @@ import java.util.Map;
  * @param device the device computed on
  * @param seed the run's seed
  * @param dataDir the data folder
- * @param partialData whether the data folder was allowed to hold fewer than all CIFAR-10 records
+ * @param dataSource the data source that read it ({@code cifar10}, ...; absent in runs made before
+ *     there were others: {@link #dataSourceName()})
+ * @param partialData whether the data folder was allowed to hold a subset of its data set
  * @param dataChecksums SHA-256 of each data file read
  * @param spaceSha256 SHA-256 of the run's {@code space.json}, or null without one
  * @param plugins SHA-256 of each plugin jar or folder the operations came from, by path
@@ -33,7 +35,8 @@ import java.util.Map;
  */
 public record Provenance(
         String jdarts, String gitCommit, String djl, String pytorch, String jvm, String os, String host,
-        String device, long seed, String dataDir, boolean partialData, Map<String, String> dataChecksums,
+        String device, long seed, String dataDir, String dataSource, boolean partialData,
+        Map<String, String> dataChecksums,
         String spaceSha256, Map<String, String> plugins, List<String> commandLine, String started,
         List<Resumption> resumptions, String finished) {
 
@@ -56,17 +59,23 @@ public record Provenance(
         resumptions = resumptions == null ? List.of() : List.copyOf(resumptions);
     }
 
+    /** Returns the data source that read the data: {@code cifar10} for runs that did not record one. */
+    public String dataSourceName() {
+        return dataSource == null ? "cifar10" : dataSource;
+    }
+
     /** Returns a copy with one more resumption, now. */
     public Provenance resumed(List<String> args, String newDevice, String newHost, String version) {
         List<Resumption> more = new ArrayList<>(resumptions);
         more.add(new Resumption(Instant.now().toString(), args, newDevice, newHost, version));
-        return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, partialData,
-                dataChecksums, spaceSha256, plugins, commandLine, started, more, null);
+        return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
+                partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null);
     }
 
     /** Returns a copy marked as finished now. */
     public Provenance finishedNow() {
-        return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, partialData,
-                dataChecksums, spaceSha256, plugins, commandLine, started, resumptions, Instant.now().toString());
+        return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
+                partialData, dataChecksums, spaceSha256, plugins, commandLine, started, resumptions,
+                Instant.now().toString());
     }
 }

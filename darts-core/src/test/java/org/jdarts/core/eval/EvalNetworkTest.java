@@ -1,6 +1,5 @@
 package org.jdarts.core.eval;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -16,11 +15,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.jdarts.core.genotype.BuiltinGenotypes;
+import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.genotype.PythonNotation;
 import org.jdarts.core.network.CellNetwork;
 import org.jdarts.core.network.CellSlot;
 import org.jdarts.core.network.NetworkShape;
-import org.jdarts.core.genotype.Genotype;
-import org.jdarts.core.genotype.PythonNotation;
 import org.jdarts.space.CandidateOperation;
 import org.jdarts.space.op.OperationArgs;
 import org.jdarts.space.op.OperationRegistry;
@@ -41,7 +40,7 @@ class EvalNetworkTest {
     void parameterCountsMatchTheReferenceAtC36L20(String name, long expected) {
         Genotype g = BuiltinGenotypes.find(name).orElseThrow();
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork net = new EvalNetwork(g, DEFAULTS, new NetworkShape(36, 20, 10), true);
+            EvalNetwork net = new EvalNetwork(g, DEFAULTS, new NetworkShape(36, 20, 10), true, 32);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             assertEquals(expected, net.parameterCount());
         }
@@ -50,7 +49,7 @@ class EvalNetworkTest {
     @Test
     void auxiliaryLogitsOnlyInTraining() {
         try (NDManager m = NDManager.newBaseManager()) {
-            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.DARTS_V2, DEFAULTS, new NetworkShape(4, 3, 10), true);
+            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.DARTS_V2, DEFAULTS, new NetworkShape(4, 3, 10), true, 32);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             NDArray x = m.randomNormal(new Shape(2, 3, 32, 32));
             NDList train = net.forward(new ParameterStore(m, false), new NDList(x), true);
@@ -119,7 +118,7 @@ class EvalNetworkTest {
     void multiplyAddsMatchTheReferenceAtC36L20(String name, long expected) {
         try (NDManager m = NDManager.newBaseManager()) {
             EvalNetwork net = new EvalNetwork(BuiltinGenotypes.find(name).orElseThrow(), DEFAULTS,
-                    new NetworkShape(36, 20, 10), true);
+                    new NetworkShape(36, 20, 10), true, 32);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 32, 32));
             assertEquals(expected, ModelCost.multiplyAdds(net, CellNetwork.AUXILIARY));
         }

@@ -1,17 +1,18 @@
 package org.jdarts.experiments.bench;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.Device;
 import java.util.function.LongSupplier;
-import org.jdarts.core.supernet.EdgeEvaluation;
-import org.jdarts.core.supernet.SearchNetwork;
+import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.search.BilevelOptimizer;
 import org.jdarts.core.search.SearchHyperparameters;
 import org.jdarts.core.search.SearchOrder;
+import org.jdarts.core.supernet.EdgeEvaluation;
+import org.jdarts.core.supernet.SearchNetwork;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.blocks.MemoryLayout;
 
@@ -66,11 +67,11 @@ public final class SyntheticBench {
             manager.getEngine().setRandomSeed(0);
             SearchNetwork net = new SearchNetwork(space, config, evaluation);
             net.setMemoryLayout(layout);
-            net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+            net.initialize(manager, DataType.FLOAT32, Cifar10.SHAPE.batch(1));
             BilevelOptimizer opt = new BilevelOptimizer(net, SearchHyperparameters.reference(order), manager);
             for (int i = 0; i < steps; i++) {
                 try (NDManager step = manager.newSubManager()) {
-                    Shape images = new Shape(batchSize, 3, 32, 32);
+                    Shape images = Cifar10.SHAPE.batch(batchSize);
                     NDArray xt = step.randomNormal(images);
                     NDArray xv = step.randomNormal(images);
                     NDArray yt = step.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);

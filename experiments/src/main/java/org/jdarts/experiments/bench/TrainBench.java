@@ -8,11 +8,12 @@ import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.jdarts.cifar10.Cifar10;
 import org.jdarts.core.eval.EvalNetwork;
+import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.train.NetworkTrainer;
 import org.jdarts.core.train.TrainHyperparameters;
-import org.jdarts.core.genotype.Genotype;
 import org.jdarts.space.CandidateOperation;
 
 /** Times training steps of an evaluation network on synthetic data: behind {@code jdarts bench train}. */
@@ -40,13 +41,13 @@ public final class TrainBench {
             SyntheticBench.Listener listener) {
         try (NDManager manager = NDManager.newBaseManager(device)) {
             manager.getEngine().setRandomSeed(0);
-            EvalNetwork net = new EvalNetwork(genotype, operations, config, auxiliary);
-            net.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+            EvalNetwork net = new EvalNetwork(genotype, operations, config, auxiliary, Cifar10.SHAPE.height());
+            net.initialize(manager, DataType.FLOAT32, Cifar10.SHAPE.batch(1));
             NetworkTrainer trainer = new NetworkTrainer(net, hp, manager);
             SplittableRandom random = new SplittableRandom(0);
             for (int i = 0; i < steps; i++) {
                 try (NDManager step = manager.newSubManager()) {
-                    NDArray x = step.randomNormal(new Shape(batchSize, 3, 32, 32));
+                    NDArray x = step.randomNormal(Cifar10.SHAPE.batch(batchSize));
                     NDArray y = step.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);
                     long start = System.nanoTime();
                     trainer.step(x, y, hp.lr(), hp.dropPath(), random.split());

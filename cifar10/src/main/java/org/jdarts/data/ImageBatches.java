@@ -1,4 +1,4 @@
-package org.jdarts.cifar10;
+package org.jdarts.data;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,17 +10,18 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
- * The batches of one epoch of a {@link CifarDataset}, assembled one at a time in its order, each
+ * The batches of one epoch of a {@link ImageDataset}, assembled one at a time in its order, each
  * with its own random draws split from the epoch's generator, each in its own manager (closed with
  * the batch).
  */
-final class CifarBatches implements Iterator<Batch> {
+final class ImageBatches implements Iterator<Batch> {
 
     private final NDManager manager;
     private final int[] order;
     private final int batchSize;
     private final int total;
     private final BatchAssembler assembler;
+    private final ImageShape shape;
     private final SplittableRandom random;
     private int next;
 
@@ -28,20 +29,21 @@ final class CifarBatches implements Iterator<Batch> {
      * Creates the iterator.
      *
      * @param images the source images
-     * @param augmentation the transformations
+     * @param assembler normalises and augments the images
      * @param manager the parent of every batch's manager
      * @param order the epoch's image order
      * @param batchSize images per batch
      * @param total batches in the epoch
      * @param seed the seed of the epoch's augmentation draws
      */
-    CifarBatches(ImageSet images, Augmentation augmentation, NDManager manager, int[] order, int batchSize, int total,
+    ImageBatches(ImageSet images, BatchAssembler assembler, NDManager manager, int[] order, int batchSize, int total,
             long seed) {
+        this.shape = images.shape();
         this.manager = manager;
         this.order = order;
         this.batchSize = batchSize;
         this.total = total;
-        this.assembler = new BatchAssembler(images, augmentation);
+        this.assembler = assembler;
         this.random = new SplittableRandom(seed);
     }
 
@@ -57,12 +59,12 @@ final class CifarBatches implements Iterator<Batch> {
         }
         int from = next * batchSize;
         int n = Math.min(batchSize, order.length - from);
-        float[] pixels = new float[n * ImageSet.IMAGE_BYTES];
+        float[] pixels = new float[n * shape.bytes()];
         int[] labels = new int[n];
         assembler.assemble(order, from, n, random.split(), pixels, labels);
         NDManager batchManager = manager.newSubManager();
         NDList data = new NDList(batchManager.create(pixels,
-                new Shape(n, ImageSet.CHANNELS, ImageSet.SIDE, ImageSet.SIDE)));
+                new Shape(n, shape.channels(), shape.height(), shape.width())));
         NDList label = new NDList(batchManager.create(labels, new Shape(n)));
         next++;
         return new Batch(batchManager, data, label, n, Batchifier.STACK, Batchifier.STACK, next, total);

@@ -1,9 +1,9 @@
-package org.jdarts.cifar10;
+package org.jdarts.data;
 
 import java.io.IOException;
 
-/** A CIFAR-10 folder or file that is missing, truncated or corrupt; the message names the file. */
-public final class Cifar10FormatException extends IOException {
+/** A data folder or file that is missing, truncated or corrupt; the message names the file. */
+public final class DataFormatException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,7 +14,7 @@ public final class Cifar10FormatException extends IOException {
      *
      * @param message one line naming the file (and record) and what is wrong
      */
-    public Cifar10FormatException(String message) {
+    public DataFormatException(String message) {
         this(message, false);
     }
 
@@ -22,15 +22,15 @@ public final class Cifar10FormatException extends IOException {
      * Creates the exception.
      *
      * @param message one line naming the file (and record) and what is wrong
-     * @param incomplete whether the folder is intact but holds less than CIFAR-10: reading it as
-     *     partial data would succeed
+     * @param incomplete whether the folder is intact but holds less than the whole data set:
+     *     reading it as partial data would succeed
      */
-    public Cifar10FormatException(String message, boolean incomplete) {
+    public DataFormatException(String message, boolean incomplete) {
         super(message);
         this.incomplete = incomplete;
     }
 
-    /** Returns whether the folder holds less than CIFAR-10 and would be read as partial data. */
+    /** Returns whether the folder holds less than the whole data set and would be read as partial data. */
     public boolean incomplete() {
         return incomplete;
     }

@@ -1,4 +1,4 @@
-package org.jdarts.cifar10;
+package org.jdarts.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jdarts.cifar10.Cifar10;
+import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.cifar10.testing.SampleData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CifarDatasetTest {
+class ImageDatasetTest {
 
     private static ImageSet train;
 
@@ -26,7 +28,7 @@ class CifarDatasetTest {
         train = Cifar10Reader.read(SampleData.sampleDir(), true).train();
     }
 
-    private static List<float[]> epoch(CifarDataset dataset) {
+    private static List<float[]> epoch(ImageDataset dataset) {
         List<float[]> batches = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
             for (Batch batch : dataset.getData(manager)) {
@@ -39,7 +41,7 @@ class CifarDatasetTest {
 
     @Test
     void batchesHaveTheExpectedShapesAndTypes() {
-        CifarDataset ds = CifarDataset.builder().setImages(train).setBatchSize(64).build();
+        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION).setBatchSize(64).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             int n = 0;
             for (Batch batch : ds.getData(manager)) {
@@ -56,7 +58,7 @@ class CifarDatasetTest {
 
     @Test
     void unaugmentedPixelsAreNormalisedWithTheDartsStatistics() {
-        CifarDataset ds = CifarDataset.builder().setImages(train).setBatchSize(2).build();
+        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION).setBatchSize(2).build();
         float[] first = epoch(ds).get(0);
         assertEquals((train.pixel(0, 0, 0, 0) / 255f - 0.4914f) / 0.2470f, first[0], 1e-6f);
         assertEquals((train.pixel(0, 1, 5, 7) / 255f - 0.4822f) / 0.2435f, first[1024 + 5 * 32 + 7], 1e-6f);
@@ -64,7 +66,7 @@ class CifarDatasetTest {
 
     @Test
     void anEpochIsReproducibleAndEpochsDiffer() {
-        CifarDataset ds = CifarDataset.builder().setImages(train).setBatchSize(50).optShuffle(true)
+        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION).setBatchSize(50).optShuffle(true)
                 .optAugmentation(Augmentation.STANDARD.withCutout(16)).optSeed(11).build();
         List<float[]> a = epoch(ds.forEpoch(3));
         List<float[]> b = epoch(ds.forEpoch(3));
@@ -76,7 +78,7 @@ class CifarDatasetTest {
 
     @Test
     void flipMirrorsAndPaddingIsBlack() {
-        BatchAssembler plain = new BatchAssembler(train, Augmentation.NONE);
+        BatchAssembler plain = new BatchAssembler(train, Cifar10.NORMALIZATION, Augmentation.NONE);
         float[] original = new float[3072];
         plain.assemble(new int[] {0}, 0, 1, new SplittableRandom(1), original, new int[1]);
         // Find a seed whose draw gives a flip with no shift, and one that shifts.
@@ -84,7 +86,7 @@ class CifarDatasetTest {
         boolean sawPadding = false;
         for (int seed = 0; seed < 5000 && !(sawFlip && sawPadding); seed++) {
             float[] out = new float[3072];
-            new BatchAssembler(train, new Augmentation(4, true, 0))
+            new BatchAssembler(train, Cifar10.NORMALIZATION, new Augmentation(4, true, 0))
                     .assemble(new int[] {0}, 0, 1, new SplittableRandom(seed), out, new int[1]);
             SplittableRandom replay = new SplittableRandom(seed);
             int dy = replay.nextInt(9) - 4;
@@ -99,7 +101,7 @@ class CifarDatasetTest {
                 sawFlip = true;
             }
             if (dy == -4) {
-                assertEquals(Normalization.normalize(0, 0), out[0]); // top rows come from the padding
+                assertEquals(Cifar10.NORMALIZATION.normalize(0, 0), out[0]); // top rows come from the padding
                 sawPadding = true;
             }
         }
@@ -110,7 +112,7 @@ class CifarDatasetTest {
     void cutoutZeroesAClippedSquare() {
         float[] img = new float[3072];
         Arrays.fill(img, 1f);
-        BatchAssembler.cutout(img, 0, 0, 0, 16); // centred on the corner: an 8×8 square survives clipping
+        new BatchAssembler(train, Cifar10.NORMALIZATION, Augmentation.NONE).cutout(img, 0, 0, 0, 16); // centred on the corner: an 8×8 square survives clipping
         int zeros = 0;
         for (float v : img) {
             zeros += v == 0f ? 1 : 0;

@@ -1,4 +1,4 @@
-package org.jdarts.cifar10;
+package org.jdarts.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

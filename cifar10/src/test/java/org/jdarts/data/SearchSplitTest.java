@@ -1,4 +1,4 @@
-package org.jdarts.cifar10;
+package org.jdarts.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

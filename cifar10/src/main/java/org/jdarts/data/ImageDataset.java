@@ -1,4 +1,4 @@
-package org.jdarts.cifar10;
+package org.jdarts.data;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Batch;
@@ -7,16 +7,17 @@ import ai.djl.util.Progress;
 import java.util.SplittableRandom;
 
 /**
- * A DJL {@link Dataset} over some images of an {@link ImageSet}: batches of N×3×32×32 normalised
+ * A DJL {@link Dataset} over some images of an {@link ImageSet}: batches of N×C×H×W normalised
  * floats and N int32 labels, shuffled and augmented from a seed, so that the batches of an epoch
  * are the same wherever and whenever they are produced.
  *
  * <p>Build it with {@link #builder()}; {@link #forEpoch(int)} gives the dataset of one epoch
  * (its own order and augmentation draws).
  */
-public final class CifarDataset implements Dataset {
+public final class ImageDataset implements Dataset {
 
     private final ImageSet images;
+    private final Normalization normalization;
     private final int[] indices;
     private final int batchSize;
     private final Augmentation augmentation;
@@ -26,14 +27,15 @@ public final class CifarDataset implements Dataset {
     private final int epoch;
     private final long seed;
 
-    private CifarDataset(CifarDataset template, int epoch) {
-        this(template.images, template.indices, template.batchSize, template.augmentation,
+    private ImageDataset(ImageDataset template, int epoch) {
+        this(template.images, template.normalization, template.indices, template.batchSize, template.augmentation,
                 template.shuffle, template.dropLast, template.baseSeed, epoch);
     }
 
-    private CifarDataset(ImageSet images, int[] indices, int batchSize, Augmentation augmentation,
-            boolean shuffle, boolean dropLast, long baseSeed, int epoch) {
+    private ImageDataset(ImageSet images, Normalization normalization, int[] indices, int batchSize,
+            Augmentation augmentation, boolean shuffle, boolean dropLast, long baseSeed, int epoch) {
         this.images = images;
+        this.normalization = normalization;
         this.indices = indices;
         this.batchSize = batchSize;
         this.augmentation = augmentation;
@@ -56,8 +58,8 @@ public final class CifarDataset implements Dataset {
      * @param epoch the epoch, from 0
      * @return a dataset whose batches depend only on (seed, epoch)
      */
-    public CifarDataset forEpoch(int epoch) {
-        return new CifarDataset(this, epoch);
+    public ImageDataset forEpoch(int epoch) {
+        return new ImageDataset(this, epoch);
     }
 
     /** Returns the epoch this dataset's order and augmentation belong to. */
@@ -83,7 +85,8 @@ public final class CifarDataset implements Dataset {
     @Override
     public Iterable<Batch> getData(NDManager manager) {
         int[] order = shuffle ? permute(indices, new SplittableRandom(seed)) : indices;
-        return () -> new CifarBatches(images, augmentation, manager, order, batchSize, batchCount(), seed + 1);
+        BatchAssembler assembler = new BatchAssembler(images, normalization, augmentation);
+        return () -> new ImageBatches(images, assembler, manager, order, batchSize, batchCount(), seed + 1);
     }
 
     @Override
@@ -100,9 +103,10 @@ public final class CifarDataset implements Dataset {
         return out;
     }
 
-    /** Builds a {@link CifarDataset}, validated in {@link #build()}. */
+    /** Builds a {@link ImageDataset}, validated in {@link #build()}. */
     public static final class Builder {
         private ImageSet images;
+        private Normalization normalization;
         private int[] indices;
         private int batchSize;
         private Augmentation augmentation = Augmentation.NONE;
@@ -115,6 +119,12 @@ public final class CifarDataset implements Dataset {
         /** Sets the source images (required). */
         public Builder setImages(ImageSet images) {
             this.images = images;
+            return this;
+        }
+
+        /** Sets the per-channel normalisation (required; the training images' for every split). */
+        public Builder setNormalization(Normalization normalization) {
+            this.normalization = normalization;
             return this;
         }
 
@@ -155,9 +165,12 @@ public final class CifarDataset implements Dataset {
         }
 
         /** Validates and builds the dataset of epoch 0. */
-        public CifarDataset build() {
+        public ImageDataset build() {
             if (images == null) {
                 throw new IllegalArgumentException("images are required");
+            }
+            if (normalization == null) {
+                throw new IllegalArgumentException("a normalisation is required");
             }
             if (indices == null) {
                 indices = images.allIndices();
@@ -173,11 +186,12 @@ public final class CifarDataset implements Dataset {
             if (augmentation == null) {
                 throw new IllegalArgumentException("augmentation must not be null");
             }
+            new BatchAssembler(images, normalization, augmentation); // checks that both fit the images
             if (dropLast && indices.length < batchSize) {
                 throw new IllegalArgumentException(
                         indices.length + " images make no complete batch of " + batchSize);
             }
-            return new CifarDataset(images, indices, batchSize, augmentation, shuffle, dropLast, seed, 0);
+            return new ImageDataset(images, normalization, indices, batchSize, augmentation, shuffle, dropLast, seed, 0);
         }
     }
 }

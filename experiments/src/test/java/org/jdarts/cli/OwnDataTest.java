@@ -1,0 +1,100 @@
+package org.jdarts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.jdarts.cli.testing.Cli;
+import org.jdarts.core.run.RunDirectory;
+import org.jdarts.mnist.testing.IdxSample;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Searching, training and testing on data other than CIFAR-10: Fashion-MNIST's idx layout. */
+class OwnDataTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static Path fashion;
+    private static Cli.Result search;
+
+    private static String[] tiny(String... args) {
+        String[] sizes = {"--channels", "2", "--layers", "3", "--epochs", "1", "--batch-size", "8", "--train-images",
+            "16", "--val-images", "16", "--eval-images", "16", "--allow-partial", "--no-report"};
+        String[] all = Arrays.copyOf(args, args.length + sizes.length);
+        System.arraycopy(sizes, 0, all, args.length, sizes.length);
+        return all;
+    }
+
+    @BeforeAll
+    static void searchOnFashionMnistFiles() throws Exception {
+        fashion = IdxSample.write(tmp.resolve("fashion-mnist"), 40, 20, true);
+        search = Cli.run(tiny("search", "--data", fashion.toString(), "--out", tmp.resolve("search").toString()));
+    }
+
+    @Test
+    void aSearchSaysWhichSourceItDetectedAndRecordsIt() throws Exception {
+        assertEquals(0, search.exit(), search.err());
+        assertTrue(search.out().startsWith("data: " + fashion + ": detected fashion-mnist ("), search.out());
+        String provenance = Files.readString(tmp.resolve("search").resolve(RunDirectory.PROVENANCE));
+        assertTrue(provenance.contains("\"dataSource\" : \"fashion-mnist\""), provenance);
+        assertTrue(Files.isRegularFile(tmp.resolve("search").resolve(RunDirectory.GENOTYPE)));
+    }
+
+    @Test
+    void theFoundCellTrainsAndTestsOnTheSameData() {
+        assertEquals(0, search.exit(), search.err());
+        Path train = tmp.resolve("train");
+        Cli.Result trained = Cli.run("train", "--genotype", tmp.resolve("search").toString(), "--data",
+                "fashion-mnist:" + fashion, "--allow-partial", "--out", train.toString(), "--channels", "4", "--layers",
+                "3", "--epochs", "1", "--batch-size", "8", "--no-report");
+        assertEquals(0, trained.exit(), trained.err());
+        assertFalse(trained.out().contains("detected"), "a named source is not detected");
+        assertTrue(Files.isRegularFile(train.resolve(RunDirectory.RESULTS)));
+        Cli.Result eval = Cli.run("eval", "--run", train.toString());
+        assertEquals(0, eval.exit(), eval.err());
+        assertTrue(eval.out().contains("on 20 images"), eval.out());
+    }
+
+    @Test
+    void imagesTooSmallForTheNetworkAreRefusedBeforeAnythingIsWritten() throws Exception {
+        Path small = IdxSample.write(tmp.resolve("small-fashion"), 20, 10, false, 6);
+        Path out = tmp.resolve("small-run");
+        Cli.Result r = Cli.run(tiny("search", "--data", small.toString(), "--out", out.toString()));
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("jdarts search: images of 1×6×6 are too small: the network's two reductions need at least 8×8",
+                r.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void dataCheckDescribesAnySource() {
+        Cli.Result r = Cli.run("data", "check", "--data", fashion.toString(), "--allow-partial");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("fashion-mnist at " + fashion), r.out());
+        assertTrue(r.out().contains("train: 40 images; test: 20 images; 1×28×28; 10 classes"), r.out());
+        assertTrue(r.out().contains("Ankle boot"), r.out());
+        assertTrue(r.out().contains("normalisation: mean ["), r.out());
+    }
+
+    @Test
+    void dataSourcesListsTheBuiltInOnes() {
+        Cli.Result r = Cli.run("data", "sources");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("cifar10 "), r.out());
+        assertTrue(r.out().contains("\nfashion-mnist ") && r.out().contains("\nmnist "), r.out());
+    }
+
+    @Test
+    void anUnknownSourceIsAUsageError() {
+        Cli.Result r = Cli.run(tiny("search", "--data", "imagenet:" + fashion, "--out", tmp.resolve("x").toString()));
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("jdarts search: --data unknown data source 'imagenet' in 'imagenet:" + fashion
+                + "'; known: cifar10, fashion-mnist, mnist", r.err().strip());
+    }
+}
