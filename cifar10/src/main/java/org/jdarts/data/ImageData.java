@@ -18,9 +18,16 @@ import java.util.Map;
  * @param augmentation the training augmentation that suits these images (crop padding, whether a
  *     horizontal flip keeps an image in its class; no cutout)
  * @param checksums file name to SHA-256 (hex) of every file read
+ * @param notes what the source ignored or skipped, one line each (none when it read everything)
  */
 public record ImageData(String source, Path dir, ImageSet train, ImageSet test, List<String> classNames,
-        Normalization normalization, Augmentation augmentation, Map<String, String> checksums) {
+        Normalization normalization, Augmentation augmentation, Map<String, String> checksums, List<String> notes) {
+
+    /** Data read whole, with nothing ignored. */
+    public ImageData(String source, Path dir, ImageSet train, ImageSet test, List<String> classNames,
+            Normalization normalization, Augmentation augmentation, Map<String, String> checksums) {
+        this(source, dir, train, test, classNames, normalization, augmentation, checksums, List.of());
+    }
 
     /** Validates that the parts fit each other and copies the collections. */
     public ImageData {
@@ -39,6 +46,7 @@ public record ImageData(String source, Path dir, ImageSet train, ImageSet test, 
         augmentation.check(train.shape());
         classNames = List.copyOf(classNames);
         checksums = Map.copyOf(checksums);
+        notes = List.copyOf(notes);
     }
 
     /** Returns the shape of every image. */

@@ -56,6 +56,7 @@ final class DataCheckCommand implements Callable<Integer> {
             out.printf("  %d %-" + width + "s %7d %7d%n", c, images.classNames().get(c), train[c], test[c]);
         }
         out.println("  normalisation: " + images.normalization());
+        images.notes().forEach(note -> out.println("  note: " + note));
         out.println("  " + sums);
         out.flush();
         return 0;

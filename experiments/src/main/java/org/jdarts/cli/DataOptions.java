@@ -23,6 +23,19 @@ public final class DataOptions {
                     + " records), such as a sample; by default the whole published data set is required.")
     boolean partial;
 
+    @Option(names = "--image-size", paramLabel = "N", defaultValue = "32",
+            description = "imagefolder: the side every image is resized to (default: ${DEFAULT-VALUE}; 8 to 512).")
+    int imageSize;
+
+    @Option(names = "--test-portion", paramLabel = "P", defaultValue = "0.2",
+            description = "imagefolder without train/ and test/: the seeded portion of every class held out for"
+                    + " testing (default: ${DEFAULT-VALUE}).")
+    double testPortion;
+
+    @Option(names = "--skip-unreadable",
+            description = "imagefolder: skip (and count) image files that cannot be decoded instead of stopping.")
+    boolean skipUnreadable;
+
     private DataLocation location;
 
     /** Returns whether partial data was allowed. */
@@ -30,9 +43,14 @@ public final class DataOptions {
         return partial;
     }
 
-    /** Returns the read options the flags ask for. */
+    /** Returns the read options the flags ask for, or fails with a one-line usage error. */
     public ReadOptions readOptions() {
-        return new ReadOptions(partial);
+        try {
+            return new ReadOptions(partial, imageSize, testPortion, skipUnreadable);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException((e.getMessage().startsWith("image size") ? "--image-size: " : "--test-portion: ")
+                    + e.getMessage());
+        }
     }
 
     /** Returns the folder and its source, or fails with a one-line usage error. */
@@ -86,6 +104,7 @@ public final class DataOptions {
      * @throws IOException naming the file and record of the first problem
      */
     public ImageData read() throws IOException {
-        return location().read(readOptions());
+        ReadOptions options = readOptions();
+        return location().read(options);
     }
 }

@@ -73,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
         Path dataDir = data.dirOrNull() != null ? data.dirOrNull() : Path.of(recorded.dataDir());
         String sourceName = data.sourceOrNull() != null ? data.sourceOrNull() : recorded.dataSourceName();
         ImageData images = new DataLocation(DataSources.load().get(sourceName), dataDir, false)
-                .read(new ReadOptions(data.partial() || recorded.partialData()));
+                .read(ReadOptions.fromMap(recorded.dataOptions(), data.partial() || recorded.partialData()));
         try (NDManager manager = NDManager.newBaseManager(device.resolve())) {
             EvalNetwork network = config.buildNetwork(source, manager, images.shape(), images.classes());
             NetworkTrainer trainer = new NetworkTrainer(network, config.hyperparameters(), manager);

@@ -74,7 +74,7 @@ public final class RunOptions {
             throw new UsageException(outRequired);
         }
         RunRequest request = new RunRequest(out, data.dir(), data.partial(), device.resolve(), true, force, stop, args)
-                .withDataSource(data.sourceOrNull());
+                .withDataSource(data.sourceOrNull()).withReadOptions(data.readOptions());
         data.tellDetected(parsed.commandSpec().commandLine().getOut());
         return request;
     }

@@ -39,7 +39,7 @@ final class RunInputs {
         if (request.dataDir() == null) {
             throw new IllegalArgumentException("a data folder is required for a new run");
         }
-        return location(request.dataSource(), request.dataDir()).read(new ReadOptions(request.partialData()));
+        return location(request.dataSource(), request.dataDir()).read(request.effectiveReadOptions());
     }
 
     /**
@@ -55,7 +55,8 @@ final class RunInputs {
     static ImageData readData(RunRequest request, Provenance recorded) throws IOException {
         Path dir = dataDir(request, recorded);
         String source = request.dataSource() != null ? request.dataSource() : recorded.dataSourceName();
-        ImageData data = location(source, dir).read(new ReadOptions(request.partialData() || recorded.partialData()));
+        ImageData data = location(source, dir).read(ReadOptions.fromMap(recorded.dataOptions(),
+                request.partialData() || recorded.partialData()));
         if (!data.checksums().equals(recorded.dataChecksums())) {
             throw new IllegalArgumentException(dir + ": its files differ from those the run started with ("
                     + recorded.dataDir() + "); see " + RunDirectory.PROVENANCE);
@@ -91,7 +92,7 @@ final class RunInputs {
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 RunLock.host(), request.device().getDeviceType(), seed, request.dataDir().toString(),
-                data.source(), request.partialData(),
+                data.source(), request.effectiveReadOptions().toMap(), request.partialData(),
                 data.checksums(),
                 spaceJson == null ? null : Checksums.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);

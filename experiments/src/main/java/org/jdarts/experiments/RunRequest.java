@@ -3,6 +3,7 @@ package org.jdarts.experiments;
 import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
+import org.jdarts.data.ReadOptions;
 import org.jdarts.space.blocks.MemoryLayout;
 
 /**
@@ -23,14 +24,18 @@ import org.jdarts.space.blocks.MemoryLayout;
  *     rounding)
  * @param dataSource the name of the data source that reads the folder ({@code cifar10}, ...), or
  *     {@code null}: the one that recognises the folder (on resume: the one the run recorded)
+ * @param readOptions how the source reads the folder (image size, test portion, unreadable files;
+ *     {@code partialData} overrides its {@code partial}), or {@code null}: the defaults (on resume:
+ *     the options the run recorded)
  */
 public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
-        boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout, String dataSource) {
+        boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout, String dataSource,
+        ReadOptions readOptions) {
 
     /** A request whose data source is recognised from the folder. */
     public RunRequest(Path runDir, Path dataDir, boolean partialData, Device device, boolean fuseEdges,
             boolean force, int stopAfter, List<String> commandLine, MemoryLayout layout) {
-        this(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, layout, null);
+        this(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, layout, null, null);
     }
 
     /** A request in the default memory layout ({@link MemoryLayout#AUTO}). */
@@ -64,36 +69,47 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
     /** Returns this request with {@code stopAfter} epochs. */
     public RunRequest stoppingAfter(int epochs) {
         return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine, layout,
-                dataSource);
+                dataSource, readOptions);
     }
 
     /** Returns this request with {@code force} set. */
     public RunRequest forced() {
         return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine, layout,
-                dataSource);
+                dataSource, readOptions);
     }
 
     /** Returns this request with every edge of a search evaluated on its own (no fusion). */
     public RunRequest perEdge() {
         return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine, layout,
-                dataSource);
+                dataSource, readOptions);
     }
 
     /** Returns this request with the activations kept in {@code memoryLayout}. */
     public RunRequest inLayout(MemoryLayout memoryLayout) {
         return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine,
-                memoryLayout, dataSource);
+                memoryLayout, dataSource, readOptions);
     }
 
     /** Returns this request reading partial data (a subset of the data set, such as a sample). */
     public RunRequest withPartialData() {
         return new RunRequest(runDir, dataDir, true, device, fuseEdges, force, stopAfter, commandLine, layout,
-                dataSource);
+                dataSource, readOptions);
     }
 
     /** Returns this request reading its folder with the data source of this name. */
     public RunRequest withDataSource(String name) {
         return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, layout,
-                name);
+                name, readOptions);
+    }
+
+    /** Returns this request reading its folder with {@code options} (their {@code partial} aside). */
+    public RunRequest withReadOptions(ReadOptions options) {
+        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, stopAfter, commandLine, layout,
+                dataSource, options);
+    }
+
+    /** Returns the read options of a new run: the request's, or the defaults, with its {@code partialData}. */
+    public ReadOptions effectiveReadOptions() {
+        return (readOptions == null ? ReadOptions.WHOLE : readOptions).withPartial(partialData);
     }
 }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.jdarts.cli.testing.Cli;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.imagefolder.testing.ImageFolderSample;
 import org.jdarts.mnist.testing.IdxSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,32 @@ class OwnDataTest {
     }
 
     @Test
+    void aFolderOfMixedImageFilesSearchesTrainsAndTests() throws Exception {
+        Path images = ImageFolderSample.classes(tmp.resolve("photos"), 6, 40);
+        ImageFolderSample.write(images.resolve("class0/snapshot.jpg"), "jpg", BufferedImage.TYPE_INT_RGB, 300, 200,
+                ImageFolderSample.COLOURS[0]);
+        ImageFolderSample.write(images.resolve("class3/scan.png"), "png", BufferedImage.TYPE_BYTE_GRAY, 50, 60,
+                Color.LIGHT_GRAY);
+        Path search = tmp.resolve("photo-search");
+        Cli.Result found = Cli.run(tiny("search", "--data", images.toString(), "--image-size", "40", "--out",
+                search.toString()));
+        assertEquals(0, found.exit(), found.err());
+        assertTrue(found.out().startsWith("data: " + images + ": detected imagefolder ("), found.out());
+        String provenance = Files.readString(search.resolve(RunDirectory.PROVENANCE));
+        assertTrue(provenance.contains("\"imageSize\" : \"40\""), provenance);
+        Path train = tmp.resolve("photo-train");
+        Cli.Result trained = Cli.run("train", "--genotype", search.toString(), "--data", "imagefolder:" + images,
+                "--image-size", "40", "--out", train.toString(), "--channels", "4", "--layers", "3", "--epochs", "1",
+                "--batch-size", "4", "--no-report");
+        assertEquals(0, trained.exit(), trained.err());
+        Cli.Result eval = Cli.run("eval", "--run", train.toString());
+        assertEquals(0, eval.exit(), eval.err());
+        assertTrue(eval.out().contains("on 4 images"), "one held-out image of each class of 6 or 7: " + eval.out());
+        Cli.Result resumed = Cli.run("train", "--resume", train.toString(), "--image-size", "32");
+        assertEquals(2, resumed.exit(), resumed.err());
+    }
+
+    @Test
     void imagesTooSmallForTheNetworkAreRefusedBeforeAnythingIsWritten() throws Exception {
         Path small = IdxSample.write(tmp.resolve("small-fashion"), 20, 10, false, 6);
         Path out = tmp.resolve("small-run");
@@ -95,6 +124,6 @@ class OwnDataTest {
         Cli.Result r = Cli.run(tiny("search", "--data", "imagenet:" + fashion, "--out", tmp.resolve("x").toString()));
         assertEquals(2, r.exit(), r.err());
         assertEquals("jdarts search: --data unknown data source 'imagenet' in 'imagenet:" + fashion
-                + "'; known: cifar10, fashion-mnist, mnist", r.err().strip());
+                + "'; known: cifar10, fashion-mnist, mnist, imagefolder", r.err().strip());
     }
 }

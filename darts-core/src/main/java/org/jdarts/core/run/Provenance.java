@@ -24,6 +24,8 @@ import java.util.Map;
  * @param dataDir the data folder
  * @param dataSource the data source that read it ({@code cifar10}, ...; absent in runs made before
  *     there were others: {@link #dataSourceName()})
+ * @param dataOptions how the source read the folder (image size and the like; absent in runs made
+ *     before there were such options)
  * @param partialData whether the data folder was allowed to hold a subset of its data set
  * @param dataChecksums SHA-256 of each data file read
  * @param spaceSha256 SHA-256 of the run's {@code space.json}, or null without one
@@ -35,7 +37,8 @@ import java.util.Map;
  */
 public record Provenance(
         String jdarts, String gitCommit, String djl, String pytorch, String jvm, String os, String host,
-        String device, long seed, String dataDir, String dataSource, boolean partialData,
+        String device, long seed, String dataDir, String dataSource, Map<String, String> dataOptions,
+        boolean partialData,
         Map<String, String> dataChecksums,
         String spaceSha256, Map<String, String> plugins, List<String> commandLine, String started,
         List<Resumption> resumptions, String finished) {
@@ -55,6 +58,7 @@ public record Provenance(
     public Provenance {
         dataChecksums = Collections.unmodifiableMap(new LinkedHashMap<>(dataChecksums));
         plugins = Collections.unmodifiableMap(new LinkedHashMap<>(plugins == null ? Map.of() : plugins));
+        dataOptions = dataOptions == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(dataOptions));
         commandLine = List.copyOf(commandLine);
         resumptions = resumptions == null ? List.of() : List.copyOf(resumptions);
     }
@@ -69,13 +73,13 @@ public record Provenance(
         List<Resumption> more = new ArrayList<>(resumptions);
         more.add(new Resumption(Instant.now().toString(), args, newDevice, newHost, version));
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
-                partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null);
+                dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null);
     }
 
     /** Returns a copy marked as finished now. */
     public Provenance finishedNow() {
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
-                partialData, dataChecksums, spaceSha256, plugins, commandLine, started, resumptions,
+                dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, resumptions,
                 Instant.now().toString());
     }
 }

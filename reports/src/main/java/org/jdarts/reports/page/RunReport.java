@@ -262,7 +262,9 @@ public final class RunReport {
         rows.add(new String[] {"DJL, PyTorch", p.djl() + ", " + p.pytorch()});
         rows.add(new String[] {"Java, OS", p.jvm() + ", " + p.os()});
         rows.add(new String[] {"host, device", p.host() + ", " + p.device()});
-        rows.add(new String[] {"data", p.dataDir() + (p.partialData() ? " (partial data allowed)" : "")});
+        rows.add(new String[] {"data", p.dataSourceName() + " at " + p.dataDir()
+                + (p.dataOptions() == null ? "" : " " + p.dataOptions())
+                + (p.partialData() ? " (partial data allowed)" : "")});
         if (p.spaceSha256() != null) {
             rows.add(new String[] {"space.json SHA-256", p.spaceSha256()});
         }

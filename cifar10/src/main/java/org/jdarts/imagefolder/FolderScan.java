@@ -1,0 +1,170 @@
+package org.jdarts.imagefolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jdarts.data.Checksums;
+import org.jdarts.data.DataFormatException;
+import org.jdarts.data.ImageSet;
+import org.jdarts.data.ImageShape;
+
+/** Lists class folders and decodes their images, counting what it ignores or skips. */
+final class FolderScan {
+
+    /**
+     * Decoded images of several classes, in class order.
+     *
+     * @param rgb one array of side² 0xRRGGBB pixels per image
+     * @param labels one label per image
+     * @param gray whether every image was grayscale
+     */
+    record Decoded(List<int[]> rgb, byte[] labels, boolean gray) {
+
+        /** Returns the images as 8-bit planes of {@code shape}: the red plane when grayscale. */
+        ImageSet toImageSet(ImageShape shape, int classes) {
+            int plane = shape.plane();
+            byte[] pixels = new byte[rgb.size() * shape.bytes()];
+            for (int i = 0; i < rgb.size(); i++) {
+                int[] image = rgb.get(i);
+                int base = i * shape.bytes();
+                for (int p = 0; p < plane; p++) {
+                    int v = image[p];
+                    pixels[base + p] = (byte) (v >> 16);
+                    if (shape.channels() == 3) {
+                        pixels[base + plane + p] = (byte) (v >> 8);
+                        pixels[base + 2 * plane + p] = (byte) v;
+                    }
+                }
+            }
+            return new ImageSet(labels, pixels, shape, classes);
+        }
+    }
+
+    private final Path root;
+    private final boolean skipUnreadable;
+    private final ImageDecoder decoder;
+    private final Set<Path> counted = new HashSet<>();
+    private final Map<String, String> checksums = new LinkedHashMap<>();
+    private final List<String> skipped = new ArrayList<>();
+    private int ignored;
+
+    FolderScan(Path root, boolean skipUnreadable, ImageDecoder decoder) {
+        this.root = root;
+        this.skipUnreadable = skipUnreadable;
+        this.decoder = decoder;
+    }
+
+    /**
+     * Lists the class folders of {@code dir} (its subfolders, sorted by name) and their image files.
+     *
+     * @param dir a folder of class folders
+     * @return the classes
+     * @throws DataFormatException if there is no class folder or a class folder holds no image
+     */
+    static List<ClassFiles> classes(Path dir) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> entries = Files.list(dir)) {
+            folders = entries.filter(Files::isDirectory).sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        List<ClassFiles> classes = new ArrayList<>();
+        for (Path folder : folders) {
+            List<Path> images;
+            try (Stream<Path> files = Files.list(folder)) {
+                images = files.filter(ImageFolderSource::isImage)
+                        .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            }
+            if (images.isEmpty()) {
+                throw new DataFormatException(folder + ": no image files (" + String.join(", ",
+                        ImageFolderSource.IMAGE_ENDINGS.stream().sorted().toList()) + "); remove the folder or add images");
+            }
+            classes.add(new ClassFiles(folder.getFileName().toString(), folder, images));
+        }
+        return classes;
+    }
+
+    /** Counts the entries of class folders that are not image files (they are ignored). */
+    private void countIgnored(List<ClassFiles> classes) throws IOException {
+        for (ClassFiles c : classes) {
+            if (!counted.add(c.folder())) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(c.folder())) {
+                ignored += (int) files.filter(f -> !ImageFolderSource.isImage(f)).count();
+            }
+        }
+    }
+
+    /**
+     * Decodes the images of every class.
+     *
+     * @param classes the classes, in label order
+     * @return the decoded images
+     * @throws DataFormatException naming the first unreadable image (unless they are skipped), or a
+     *     class left without images
+     */
+    Decoded decode(List<ClassFiles> classes) throws IOException {
+        countIgnored(classes);
+        List<int[]> rgb = new ArrayList<>();
+        List<Byte> labels = new ArrayList<>();
+        boolean gray = true;
+        for (int label = 0; label < classes.size(); label++) {
+            ClassFiles c = classes.get(label);
+            int before = rgb.size();
+            for (Path file : c.images()) {
+                ImageDecoder.Decoded d;
+                try {
+                    d = decoder.decode(file);
+                } catch (IOException e) {
+                    if (!skipUnreadable) {
+                        throw new DataFormatException(file + ": " + e.getMessage()
+                                + "; remove it, or skip unreadable images with --skip-unreadable");
+                    }
+                    skipped.add(file + ": " + e.getMessage());
+                    continue;
+                }
+                checksums.put(root.relativize(file).toString(),
+                        Checksums.sha256(Files.readAllBytes(file)));
+                rgb.add(d.rgb());
+                labels.add((byte) label);
+                gray &= d.gray();
+            }
+            if (rgb.size() == before) {
+                throw new DataFormatException(c.folder() + ": none of its " + c.images().size()
+                        + " images could be read");
+            }
+        }
+        byte[] labelArray = new byte[labels.size()];
+        for (int i = 0; i < labelArray.length; i++) {
+            labelArray[i] = labels.get(i);
+        }
+        return new Decoded(rgb, labelArray, gray);
+    }
+
+    /** Returns the SHA-256 of every image read, by path relative to the data folder. */
+    Map<String, String> checksums() {
+        return checksums;
+    }
+
+    /** Returns what was ignored or skipped, one line each (nothing when all was read). */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (ignored > 0) {
+            notes.add("ignored " + ignored + " entr" + (ignored == 1 ? "y" : "ies") + " of class folders that are not"
+                    + " image files");
+        }
+        if (!skipped.isEmpty()) {
+            notes.add("skipped " + skipped.size() + " unreadable image" + (skipped.size() == 1 ? "" : "s") + ", first "
+                    + skipped.get(0));
+        }
+        return notes;
+    }
+}

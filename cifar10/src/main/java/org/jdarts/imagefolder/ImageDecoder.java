@@ -1,0 +1,96 @@
+package org.jdarts.imagefolder;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes one image file into a square of {@code side}×{@code side} pixels: squashed to that size
+ * (as torchvision's {@code Resize((n, n))}), transparency composited over black, any colour model
+ * (palette, 16-bit, grayscale with or without alpha) converted to 8-bit RGB. Large images are
+ * subsampled while they are read, so a 20000×20000 file never lies decoded in memory.
+ *
+ * <p>DJL's {@code ImageFactory} decodes whole images before resizing them, which is why this class
+ * reads through {@link ImageIO} itself.
+ */
+final class ImageDecoder {
+
+    /**
+     * A decoded image.
+     *
+     * @param rgb {@code side·side} pixels, 0xRRGGBB, row by row
+     * @param gray whether the file's colour model was grayscale
+     */
+    record Decoded(int[] rgb, boolean gray) {}
+
+    private final int side;
+
+    /**
+     * Creates a decoder.
+     *
+     * @param side the side images are resized to
+     */
+    ImageDecoder(int side) {
+        this.side = side;
+    }
+
+    /**
+     * Decodes a file.
+     *
+     * @param file an image file
+     * @return its pixels at the decoder's size
+     * @throws IOException with a one-line reason if the file is not an image ImageIO can decode, or is truncated
+     */
+    Decoded decode(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new IOException("cannot be opened");
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("not an image format this reader knows (PNG, JPEG, BMP, GIF)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                String[] warning = new String[1];
+                reader.addIIOReadWarningListener((source, message) -> warning[0] = message);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.min(width, height) / (2 * side));
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                if (warning[0] != null) {
+                    throw new IOException("damaged or truncated (" + warning[0] + ")");
+                }
+                return new Decoded(squash(image), image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY);
+            } catch (RuntimeException e) {
+                throw new IOException("cannot be decoded (" + e.getClass().getSimpleName() + ")", e);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private int[] squash(BufferedImage image) {
+        BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, side, side, null);
+        } finally {
+            g.dispose();
+        }
+        return out.getRGB(0, 0, side, side, null, 0, side);
+    }
+}
