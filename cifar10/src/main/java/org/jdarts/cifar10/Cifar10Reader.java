@@ -29,6 +29,9 @@ public final class Cifar10Reader {
     /** Bytes per record: the label and the pixels. */
     public static final int RECORD_BYTES = 1 + Cifar10.SHAPE.bytes();
 
+    /** Bytes per record of CIFAR-100's binary layout (two labels), told apart by file size. */
+    static final int CIFAR100_RECORD_BYTES = RECORD_BYTES + 1;
+
     /** Records in each file of the official data set. */
     public static final int RECORDS_PER_FILE = 10_000;
 
@@ -103,6 +106,11 @@ public final class Cifar10Reader {
         ByteArrayOutputStream pixels = new ByteArrayOutputStream();
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > 0 && bytes.length % RECORD_BYTES != 0 && bytes.length % CIFAR100_RECORD_BYTES == 0) {
+                throw new DataFormatException(String.format("%s: %,d bytes is a whole number of %,d-byte records:"
+                        + " CIFAR-100's layout (coarse and fine label per image), not CIFAR-10's", file, bytes.length,
+                        CIFAR100_RECORD_BYTES));
+            }
             if (bytes.length == 0 || bytes.length % RECORD_BYTES != 0) {
                 throw new DataFormatException(String.format(
                         "%s: %,d bytes is not a whole number of %d-byte records (truncated at record %d?)",

@@ -2,6 +2,7 @@ package org.jdarts.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * A kind of image data jdarts can search and train on: a reader of one folder layout. Sources are
@@ -18,6 +19,16 @@ public interface DataSource {
 
     /** Returns one line saying what the source reads (its files and their format). */
     String description();
+
+    /**
+     * Returns the names of the {@link ReadOptions#toMap()} entries that change what this source
+     * reads (none by default: only {@code partial} matters); provenance records those.
+     *
+     * @return option names, such as {@code imageSize}
+     */
+    default Set<String> optionNames() {
+        return Set.of();
+    }
 
     /**
      * Returns whether {@code dir} looks like this source's layout, from file names only (cheap):

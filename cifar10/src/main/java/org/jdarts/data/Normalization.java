@@ -9,6 +9,9 @@ package org.jdarts.data;
  */
 public record Normalization(float[] mean, float[] std) {
 
+    /** Below this standard deviation (in [0, 1] units) a channel counts as constant: rounding, not variation. */
+    private static final double CONSTANT = 1e-6;
+
     /** Validates and copies the values. */
     public Normalization {
         if (mean.length != std.length || mean.length < 1) {
@@ -25,8 +28,8 @@ public record Normalization(float[] mean, float[] std) {
 
     /**
      * Computes the per-channel mean and (population) standard deviation of a set of images, as
-     * torchvision users compute them over a training set. A channel without any variation gets a
-     * standard deviation of 1.
+     * torchvision users compute them over a training set. A channel without any variation (a
+     * standard deviation under 1e-6) gets a standard deviation of 1.
      *
      * @param images the training images
      * @return their normalisation
@@ -63,7 +66,7 @@ public record Normalization(float[] mean, float[] std) {
             }
             double s = n == 0 ? 0 : Math.sqrt(squares / n);
             mean[c] = (float) m;
-            std[c] = s > 0 ? (float) s : 1f;
+            std[c] = s > CONSTANT ? (float) s : 1f;
         }
         return new Normalization(mean, std);
     }

@@ -70,6 +70,18 @@ public record ReadOptions(boolean partial, int imageSize, double testPortion, bo
     }
 
     /**
+     * Returns the entries of {@link #toMap()} that {@code source} uses, or {@code null} if none.
+     *
+     * @param source the data source
+     * @return the recorded options
+     */
+    public Map<String, String> toMap(DataSource source) {
+        Map<String, String> map = new LinkedHashMap<>(toMap());
+        map.keySet().retainAll(source.optionNames());
+        return map.isEmpty() ? null : map;
+    }
+
+    /**
      * Returns options with the values of {@link #toMap()} (absent keys keep their defaults).
      *
      * @param map recorded values, or null

@@ -73,6 +73,8 @@ final class ImageDecoder {
                     throw new IOException("damaged or truncated (" + warning[0] + ")");
                 }
                 return new Decoded(squash(image), image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY);
+            } catch (javax.imageio.IIOException e) {
+                throw new IOException("damaged or truncated (" + e.getMessage() + ")", e);
             } catch (RuntimeException e) {
                 throw new IOException("cannot be decoded (" + e.getClass().getSimpleName() + ")", e);
             } finally {

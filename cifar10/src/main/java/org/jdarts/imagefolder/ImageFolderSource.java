@@ -50,6 +50,11 @@ public final class ImageFolderSource implements DataSource {
     }
 
     @Override
+    public Set<String> optionNames() {
+        return Set.of("imageSize", "testPortion", "skipUnreadable");
+    }
+
+    @Override
     public boolean recognizes(Path dir) {
         if (Files.isDirectory(dir.resolve("train")) && Files.isDirectory(dir.resolve("test"))) {
             return hasImages(dir.resolve("train"));

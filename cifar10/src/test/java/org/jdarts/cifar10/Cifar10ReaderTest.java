@@ -113,4 +113,13 @@ class Cifar10ReaderTest {
         assertEquals(10_000, full.test().size());
         assertEquals(6, full.checksums().size());
     }
+
+    @Test
+    void aCifar100FileIsToldApartBySize(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve(Cifar10.TRAIN_FILES.get(0)), new byte[20 * 3074]);
+        Files.write(dir.resolve(Cifar10.TEST_FILE), new byte[20 * 3073]);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> Cifar10Reader.read(dir, true));
+        assertEquals(dir.resolve(Cifar10.TRAIN_FILES.get(0)) + ": 61,480 bytes is a whole number of 3,074-byte records:"
+                + " CIFAR-100's layout (coarse and fine label per image), not CIFAR-10's", e.getMessage());
+    }
 }

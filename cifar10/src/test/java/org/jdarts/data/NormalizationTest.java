@@ -23,6 +23,16 @@ class NormalizationTest {
     }
 
     @Test
+    void aConstantChannelWhoseMeanRoundsIsStillConstant() {
+        byte[] pixels = new byte[3 * 4 * 3];
+        java.util.Arrays.fill(pixels, (byte) 30); // 30/255 has no exact binary value
+        Normalization n = Normalization.of(new ImageSet(new byte[] {0, 1, 0}, pixels, new ImageShape(3, 2, 2), 2));
+        assertEquals(1f, n.std()[0]);
+        assertEquals(1f, n.std()[1]);
+        assertEquals(0f, n.normalize(1, 30), 1e-6f);
+    }
+
+    @Test
     void labelsAndSizesAreChecked() {
         ImageShape shape = new ImageShape(1, 2, 2);
         assertEquals("image 1 has label 3, not below 3", assertThrows(IllegalArgumentException.class,

@@ -92,7 +92,8 @@ final class RunInputs {
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 RunLock.host(), request.device().getDeviceType(), seed, request.dataDir().toString(),
-                data.source(), request.effectiveReadOptions().toMap(), request.partialData(),
+                data.source(), request.effectiveReadOptions().toMap(DataSources.load().get(data.source())),
+                request.partialData(),
                 data.checksums(),
                 spaceJson == null ? null : Checksums.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);

@@ -46,6 +46,7 @@ class OwnDataTest {
         assertTrue(search.out().startsWith("data: " + fashion + ": detected fashion-mnist ("), search.out());
         String provenance = Files.readString(tmp.resolve("search").resolve(RunDirectory.PROVENANCE));
         assertTrue(provenance.contains("\"dataSource\" : \"fashion-mnist\""), provenance);
+        assertFalse(provenance.contains("imageSize"), "idx files are not resized: " + provenance);
         assertTrue(Files.isRegularFile(tmp.resolve("search").resolve(RunDirectory.GENOTYPE)));
     }
 
