@@ -75,7 +75,7 @@ class LauncherIT {
         Result r = launch(HOME.resolve("jdarts"), Map.of("JDARTS_DATA", SampleData.sampleDir().toString()), "data",
                 "check", "--allow-partial");
         assertEquals(0, r.exit(), r.out());
-        assertTrue(r.out().contains("CIFAR-10 at " + SampleData.sampleDir()), r.out());
+        assertTrue(r.out().contains("cifar10 at " + SampleData.sampleDir()), r.out());
         assertTrue(r.out().contains("train: 500 images"), r.out());
     }
 
@@ -83,6 +83,7 @@ class LauncherIT {
     void withoutDataFolderOrVariableTheCommandSaysWhatToDo() throws IOException, Exception {
         Result r = launch(HOME.resolve("jdarts"), Map.of(), "data", "check");
         assertEquals(2, r.exit(), r.out());
-        assertTrue(r.out().strip().startsWith("jdarts data check: --data DIR is required (or set JDARTS_DATA)"), r.out());
+        assertTrue(r.out().strip().startsWith("jdarts data check: --data [NAME:]DIR is required (or set JDARTS_DATA)"),
+                r.out());
     }
 }
