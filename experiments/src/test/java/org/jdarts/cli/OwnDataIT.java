@@ -17,8 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Searching, training and testing on data other than CIFAR-10: Fashion-MNIST's idx layout. */
-class OwnDataTest {
+/**
+ * Searching, training and testing on data other than CIFAR-10 (Fashion-MNIST's idx layout, a folder
+ * of image files) with the built launcher, each command in its own process. (In one JVM with the
+ * other tests, these runs were followed by a PC-DARTS search whose first loss was NaN: see the
+ * README's Known issues.)
+ */
+class OwnDataIT {
 
     @TempDir
     static Path tmp;
@@ -37,7 +42,7 @@ class OwnDataTest {
     @BeforeAll
     static void searchOnFashionMnistFiles() throws Exception {
         fashion = IdxSample.write(tmp.resolve("fashion-mnist"), 40, 20, true);
-        search = Cli.run(tiny("search", "--data", fashion.toString(), "--out", tmp.resolve("search").toString()));
+        search = Cli.launch(tiny("search", "--data", fashion.toString(), "--out", tmp.resolve("search").toString()));
     }
 
     @Test
@@ -51,16 +56,16 @@ class OwnDataTest {
     }
 
     @Test
-    void theFoundCellTrainsAndTestsOnTheSameData() {
+    void theFoundCellTrainsAndTestsOnTheSameData() throws Exception {
         assertEquals(0, search.exit(), search.err());
         Path train = tmp.resolve("train");
-        Cli.Result trained = Cli.run("train", "--genotype", tmp.resolve("search").toString(), "--data",
+        Cli.Result trained = Cli.launch("train", "--genotype", tmp.resolve("search").toString(), "--data",
                 "fashion-mnist:" + fashion, "--allow-partial", "--out", train.toString(), "--channels", "4", "--layers",
                 "3", "--epochs", "1", "--batch-size", "8", "--no-report");
         assertEquals(0, trained.exit(), trained.err());
         assertFalse(trained.out().contains("detected"), "a named source is not detected");
         assertTrue(Files.isRegularFile(train.resolve(RunDirectory.RESULTS)));
-        Cli.Result eval = Cli.run("eval", "--run", train.toString());
+        Cli.Result eval = Cli.launch("eval", "--run", train.toString());
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("on 20 images"), eval.out());
     }
@@ -73,21 +78,21 @@ class OwnDataTest {
         ImageFolderSample.write(images.resolve("class3/scan.png"), "png", BufferedImage.TYPE_BYTE_GRAY, 50, 60,
                 Color.LIGHT_GRAY);
         Path search = tmp.resolve("photo-search");
-        Cli.Result found = Cli.run(tiny("search", "--data", images.toString(), "--image-size", "40", "--out",
+        Cli.Result found = Cli.launch(tiny("search", "--data", images.toString(), "--image-size", "40", "--out",
                 search.toString()));
         assertEquals(0, found.exit(), found.err());
         assertTrue(found.out().startsWith("data: " + images + ": detected imagefolder ("), found.out());
         String provenance = Files.readString(search.resolve(RunDirectory.PROVENANCE));
         assertTrue(provenance.contains("\"imageSize\" : \"40\""), provenance);
         Path train = tmp.resolve("photo-train");
-        Cli.Result trained = Cli.run("train", "--genotype", search.toString(), "--data", "imagefolder:" + images,
+        Cli.Result trained = Cli.launch("train", "--genotype", search.toString(), "--data", "imagefolder:" + images,
                 "--image-size", "40", "--out", train.toString(), "--channels", "4", "--layers", "3", "--epochs", "1",
                 "--batch-size", "4", "--no-report");
         assertEquals(0, trained.exit(), trained.err());
-        Cli.Result eval = Cli.run("eval", "--run", train.toString());
+        Cli.Result eval = Cli.launch("eval", "--run", train.toString());
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("on 4 images"), "one held-out image of each class of 6 or 7: " + eval.out());
-        Cli.Result resumed = Cli.run("train", "--resume", train.toString(), "--image-size", "32");
+        Cli.Result resumed = Cli.launch("train", "--resume", train.toString(), "--image-size", "32");
         assertEquals(2, resumed.exit(), resumed.err());
     }
 
@@ -95,7 +100,7 @@ class OwnDataTest {
     void imagesTooSmallForTheNetworkAreRefusedBeforeAnythingIsWritten() throws Exception {
         Path small = IdxSample.write(tmp.resolve("small-fashion"), 20, 10, false, 6);
         Path out = tmp.resolve("small-run");
-        Cli.Result r = Cli.run(tiny("search", "--data", small.toString(), "--out", out.toString()));
+        Cli.Result r = Cli.launch(tiny("search", "--data", small.toString(), "--out", out.toString()));
         assertEquals(2, r.exit(), r.err());
         assertEquals("jdarts search: images of 1×6×6 are too small: the network's two reductions need at least 8×8",
                 r.err().strip());
@@ -103,8 +108,8 @@ class OwnDataTest {
     }
 
     @Test
-    void dataCheckDescribesAnySource() {
-        Cli.Result r = Cli.run("data", "check", "--data", fashion.toString(), "--allow-partial");
+    void dataCheckDescribesAnySource() throws Exception {
+        Cli.Result r = Cli.launch("data", "check", "--data", fashion.toString(), "--allow-partial");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("fashion-mnist at " + fashion), r.out());
         assertTrue(r.out().contains("train: 40 images; test: 20 images; 1×28×28; 10 classes"), r.out());
@@ -113,16 +118,16 @@ class OwnDataTest {
     }
 
     @Test
-    void dataSourcesListsTheBuiltInOnes() {
-        Cli.Result r = Cli.run("data", "sources");
+    void dataSourcesListsTheBuiltInOnes() throws Exception {
+        Cli.Result r = Cli.launch("data", "sources");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("cifar10 "), r.out());
         assertTrue(r.out().contains("\nfashion-mnist ") && r.out().contains("\nmnist "), r.out());
     }
 
     @Test
-    void anUnknownSourceIsAUsageError() {
-        Cli.Result r = Cli.run(tiny("search", "--data", "imagenet:" + fashion, "--out", tmp.resolve("x").toString()));
+    void anUnknownSourceIsAUsageError() throws Exception {
+        Cli.Result r = Cli.launch(tiny("search", "--data", "imagenet:" + fashion, "--out", tmp.resolve("x").toString()));
         assertEquals(2, r.exit(), r.err());
         assertEquals("jdarts search: --data unknown data source 'imagenet' in 'imagenet:" + fashion
                 + "'; known: cifar10, fashion-mnist, mnist, imagefolder", r.err().strip());
