@@ -59,14 +59,10 @@ final class IdxReader {
      */
     static Images readImages(Path file, Map<String, String> checksums) throws IOException {
         try (DataInputStream in = open(file, checksums)) {
-            int magic = in.readInt();
-            if (magic != IMAGES_MAGIC) {
-                throw new DataFormatException(String.format("%s: magic number 0x%08x; an idx image file starts with 0x%08x",
-                        file, magic, IMAGES_MAGIC));
-            }
-            int count = in.readInt();
-            int rows = in.readInt();
-            int columns = in.readInt();
+            int[] header = header(in, file, IMAGES_MAGIC, "image", 3);
+            int count = header[0];
+            int rows = header[1];
+            int columns = header[2];
             if (count < 1 || rows < 1 || columns < 1 || (long) count * rows * columns > Integer.MAX_VALUE - 16) {
                 throw new DataFormatException(file + ": " + count + " images of " + rows + "x" + columns
                         + " is not a valid idx image file");
@@ -74,8 +70,6 @@ final class IdxReader {
             byte[] pixels = new byte[count * rows * columns];
             readFully(in, pixels, file, rows * columns, "image");
             return new Images(rows, columns, pixels);
-        } catch (EOFException e) {
-            throw new DataFormatException(file + ": truncated in its header");
         }
     }
 
@@ -89,18 +83,33 @@ final class IdxReader {
      */
     static byte[] readLabels(Path file, Map<String, String> checksums) throws IOException {
         try (DataInputStream in = open(file, checksums)) {
-            int magic = in.readInt();
-            if (magic != LABELS_MAGIC) {
-                throw new DataFormatException(String.format("%s: magic number 0x%08x; an idx label file starts with 0x%08x",
-                        file, magic, LABELS_MAGIC));
-            }
-            int count = in.readInt();
+            int count = header(in, file, LABELS_MAGIC, "label", 1)[0];
             if (count < 1) {
                 throw new DataFormatException(file + ": " + count + " labels");
             }
             byte[] labels = new byte[count];
             readFully(in, labels, file, 1, "label");
             return labels;
+        }
+    }
+
+    /**
+     * Reads an idx header: the magic number, which must be {@code magic}, then the sizes of its
+     * {@code dimensions} dimensions.
+     */
+    private static int[] header(DataInputStream in, Path file, int magic, String kind, int dimensions)
+            throws IOException {
+        try {
+            int found = in.readInt();
+            if (found != magic) {
+                throw new DataFormatException(String.format("%s: magic number 0x%08x; an idx %s file starts with 0x%08x",
+                        file, found, kind, magic));
+            }
+            int[] sizes = new int[dimensions];
+            for (int d = 0; d < dimensions; d++) {
+                sizes[d] = in.readInt();
+            }
+            return sizes;
         } catch (EOFException e) {
             throw new DataFormatException(file + ": truncated in its header");
         }
