@@ -49,4 +49,16 @@ public interface DataSource {
      * @throws IOException if a file cannot be read
      */
     ImageData read(Path dir, ReadOptions options) throws IOException;
+
+    /**
+     * Returns this source keeping what it derives from a folder (such as decoded images) in
+     * {@code folder} instead of the {@linkplain CacheLocation configured cache}. A source that
+     * derives nothing worth keeping returns itself (the default).
+     *
+     * @param folder the cache folder, or null for none
+     * @return a source with that cache
+     */
+    default DataSource withCacheFolder(Path folder) {
+        return this;
+    }
 }

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jdarts.data.CacheLocation;
 import org.jdarts.data.Checksums;
 import org.jdarts.data.DataFormatException;
 import org.jdarts.data.ImageSet;
@@ -51,15 +53,28 @@ final class FolderScan {
     private final Path root;
     private final boolean skipUnreadable;
     private final ImageDecoder decoder;
+    private final DecodeCache cache;
     private final Set<Path> counted = new HashSet<>();
     private final Map<String, String> checksums = new LinkedHashMap<>();
     private final List<String> skipped = new ArrayList<>();
     private int ignored;
+    private int decoded;
+    private int fromCache;
+    private boolean cacheFailed;
 
-    FolderScan(Path root, boolean skipUnreadable, ImageDecoder decoder) {
+    /**
+     * Creates a scan.
+     *
+     * @param root the data folder (checksums are recorded relative to it)
+     * @param skipUnreadable whether unreadable images are skipped rather than refused
+     * @param decoder the decoder
+     * @param cache where decoded images are kept between runs, or null for none
+     */
+    FolderScan(Path root, boolean skipUnreadable, ImageDecoder decoder, DecodeCache cache) {
         this.root = root;
         this.skipUnreadable = skipUnreadable;
         this.decoder = decoder;
+        this.cache = cache;
     }
 
     /**
@@ -113,29 +128,37 @@ final class FolderScan {
      */
     Decoded decode(List<ClassFiles> classes) throws IOException {
         countIgnored(classes);
+        List<Path> files = new ArrayList<>();
+        for (ClassFiles c : classes) {
+            files.addAll(c.images());
+        }
+        List<String> sums = new ArrayList<>(files.size());
+        for (Path file : files) {
+            sums.add(Checksums.sha256(file));
+        }
+        List<DecodeCache.Outcome> outcomes = outcomes(files, sums);
         List<int[]> rgb = new ArrayList<>();
         List<Byte> labels = new ArrayList<>();
         boolean gray = true;
+        int index = 0;
         for (int label = 0; label < classes.size(); label++) {
             ClassFiles c = classes.get(label);
             int before = rgb.size();
             for (Path file : c.images()) {
-                ImageDecoder.Decoded d;
-                try {
-                    d = decoder.decode(file);
-                } catch (IOException e) {
+                DecodeCache.Outcome outcome = outcomes.get(index);
+                String sum = sums.get(index++);
+                if (outcome.image() == null) {
                     if (!skipUnreadable) {
-                        throw new DataFormatException(file + ": " + e.getMessage()
+                        throw new DataFormatException(file + ": " + outcome.problem()
                                 + "; remove it, or skip unreadable images with --skip-unreadable");
                     }
-                    skipped.add(file + ": " + e.getMessage());
+                    skipped.add(file + ": " + outcome.problem());
                     continue;
                 }
-                checksums.put(root.relativize(file).toString(),
-                        Checksums.sha256(Files.readAllBytes(file)));
-                rgb.add(d.rgb());
+                checksums.put(root.relativize(file).toString(), sum);
+                rgb.add(outcome.image().rgb());
                 labels.add((byte) label);
-                gray &= d.gray();
+                gray &= outcome.image().gray();
             }
             if (rgb.size() == before) {
                 throw new DataFormatException(c.folder() + ": none of its " + c.images().size()
@@ -149,14 +172,57 @@ final class FolderScan {
         return new Decoded(rgb, labelArray, gray);
     }
 
+    /**
+     * Returns what every file decodes to: from the cache when it holds these files at this size,
+     * else decoded (and cached). A file that cannot be decoded is an outcome too, not an error, so
+     * that the cache remembers it.
+     */
+    private List<DecodeCache.Outcome> outcomes(List<Path> files, List<String> sums) {
+        String key = DecodeCache.key(decoder.side(), sums);
+        if (cache != null) {
+            Optional<List<DecodeCache.Outcome>> cached = cache.load(key, decoder.side(), files.size());
+            if (cached.isPresent()) {
+                fromCache += files.size();
+                return cached.get();
+            }
+        }
+        List<DecodeCache.Outcome> outcomes = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                outcomes.add(DecodeCache.Outcome.of(decoder.decode(file)));
+            } catch (IOException e) {
+                outcomes.add(DecodeCache.Outcome.unreadable(e.getMessage()));
+            }
+        }
+        decoded += files.size();
+        if (cache != null && !cache.store(key, decoder.side(), outcomes)) {
+            cacheFailed = true;
+        }
+        return outcomes;
+    }
+
     /** Returns the SHA-256 of every image read, by path relative to the data folder. */
     Map<String, String> checksums() {
         return checksums;
     }
 
+    /** Returns how many images were decoded (not taken from the cache). */
+    int decoded() {
+        return decoded;
+    }
+
+    /** Returns how many images were taken from the cache. */
+    int fromCache() {
+        return fromCache;
+    }
+
     /** Returns what was ignored or skipped, one line each (nothing when all was read). */
     List<String> notes() {
         List<String> notes = new ArrayList<>();
+        if (cacheFailed) {
+            notes.add("could not write the decode cache in " + cache.folder()
+                    + "; later runs decode again (set " + CacheLocation.VARIABLE + ")");
+        }
         if (ignored > 0) {
             notes.add("ignored " + ignored + " entr" + (ignored == 1 ? "y" : "ies") + " of class folders that are not"
                     + " image files");

@@ -42,6 +42,11 @@ final class ImageDecoder {
         this.side = side;
     }
 
+    /** Returns the side images are resized to. */
+    int side() {
+        return side;
+    }
+
     /**
      * Decodes a file.
      *
@@ -93,6 +98,10 @@ final class ImageDecoder {
         } finally {
             g.dispose();
         }
-        return out.getRGB(0, 0, side, side, null, 0, side);
+        int[] argb = out.getRGB(0, 0, side, side, null, 0, side);
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] &= 0xFFFFFF; // opaque: drop the alpha byte
+        }
+        return argb;
     }
 }

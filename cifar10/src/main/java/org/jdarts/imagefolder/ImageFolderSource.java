@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jdarts.data.Augmentation;
+import org.jdarts.data.CacheLocation;
 import org.jdarts.data.DataFormatException;
 import org.jdarts.data.DataSource;
 import org.jdarts.data.ImageData;
@@ -26,6 +28,10 @@ import org.jdarts.data.ReadOptions;
  * {@code imageSize}×{@code imageSize}; the data has 1 channel when every image is grayscale, else
  * 3. Normalised with the training images' mean and standard deviation; augmented with 4-pixel
  * padding and crop (an eighth of the size) and horizontal flips.
+ *
+ * <p>Decoded images are kept in the {@linkplain CacheLocation cache folder} under
+ * {@code imagefolder/}, keyed by the files' contents and the image size, so a later run on the
+ * same files reads them without decoding (it still reads every file once for its checksum).
  */
 public final class ImageFolderSource implements DataSource {
 
@@ -37,6 +43,27 @@ public final class ImageFolderSource implements DataSource {
 
     /** The seed of the held-out test portion: fixed, so that every run tests on the same images. */
     static final long SPLIT_SEED = 0x5EED;
+
+    private final Optional<Path> cacheFolder;
+
+    /** Creates the source with the {@linkplain CacheLocation configured cache folder} (as plug-in discovery does). */
+    public ImageFolderSource() {
+        this.cacheFolder = CacheLocation.folder();
+    }
+
+    /**
+     * Creates the source with its own cache folder.
+     *
+     * @param cacheFolder the folder decoded images are kept in, or null to decode on every read
+     */
+    public ImageFolderSource(Path cacheFolder) {
+        this.cacheFolder = Optional.ofNullable(cacheFolder);
+    }
+
+    @Override
+    public DataSource withCacheFolder(Path folder) {
+        return new ImageFolderSource(folder);
+    }
 
     @Override
     public String name() {
@@ -89,7 +116,8 @@ public final class ImageFolderSource implements DataSource {
             throw new DataFormatException(dir + ": not a folder");
         }
         boolean split = Files.isDirectory(dir.resolve("train")) || Files.isDirectory(dir.resolve("test"));
-        FolderScan scan = new FolderScan(dir, options.skipUnreadable(), new ImageDecoder(options.imageSize()));
+        FolderScan scan = new FolderScan(dir, options.skipUnreadable(), new ImageDecoder(options.imageSize()),
+                cacheFolder.map(f -> new DecodeCache(f.resolve(NAME))).orElse(null));
         List<ClassFiles> train;
         List<ClassFiles> test;
         if (split) {

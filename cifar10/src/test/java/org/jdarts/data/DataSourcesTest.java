@@ -23,7 +23,7 @@ class DataSourcesTest {
     @Test
     void theBuiltInSourcesAreRegistered() {
         DataSources sources = DataSources.load();
-        assertEquals(List.of("cifar10", "fashion-mnist", "mnist", "imagefolder"), sources.names());
+        assertEquals(List.of("cifar10", "cifar100", "fashion-mnist", "mnist", "imagefolder"), sources.names());
         assertEquals(DataSources.BUILT_IN, sources.origin("cifar10"));
     }
 
@@ -54,11 +54,11 @@ class DataSourcesTest {
         assertEquals(missing + ": no such folder",
                 assertThrows(IllegalArgumentException.class, () -> sources.resolve(missing.toString())).getMessage());
         assertEquals("unknown data source 'imagenet' in 'imagenet:" + tmp
-                + "'; known: cifar10, fashion-mnist, mnist, imagefolder",
+                + "'; known: cifar10, cifar100, fashion-mnist, mnist, imagefolder",
                 assertThrows(IllegalArgumentException.class, () -> sources.resolve("imagenet:" + tmp)).getMessage());
         Files.writeString(tmp.resolve("notes.txt"), "no images here");
         assertEquals(tmp + ": no data source recognises this folder; name one with NAME:" + tmp
-                + " (cifar10, fashion-mnist, mnist, imagefolder)",
+                + " (cifar10, cifar100, fashion-mnist, mnist, imagefolder)",
                 assertThrows(IllegalArgumentException.class, () -> sources.resolve(tmp.toString())).getMessage());
         assertEquals("'cifar10:' names no folder (NAME:DIR or DIR)",
                 assertThrows(IllegalArgumentException.class, () -> sources.resolve("cifar10:")).getMessage());

@@ -28,7 +28,7 @@ class ImageFolderSourceTest {
     Path tmp;
 
     private ImageData read(Path dir, ReadOptions options) throws IOException {
-        return new ImageFolderSource().read(dir, options);
+        return new ImageFolderSource(tmp.resolve("cache")).read(dir, options);
     }
 
     private String refusal(Path dir, ReadOptions options) {

@@ -98,8 +98,8 @@ public final class ClusterOptions {
             switch (scheduler) {
                 case "slurm" -> {
                     Path abs = out.toAbsolutePath().normalize();
-                    List<String> args = gridArgs(grid, data.dir().toAbsolutePath().normalize().toString(),
-                            abs.toString(), data.partial(), set);
+                    List<String> args = gridArgs(grid, data.flagsFor(data.dir().toAbsolutePath().normalize()
+                            .toString()), abs.toString(), set);
                     write(abs.resolve("table9-task.sbatch"), ClusterJobs.slurmTask(args, abs + "/slurm-logs", site));
                     write(abs.resolve("table9-submit.sh"), ClusterJobs.slurmSubmit(searches, cells.size(),
                             abs.toString(), site));
@@ -109,12 +109,12 @@ public final class ClusterOptions {
                 }
                 case "kubernetes" -> {
                     String base = mount.endsWith("/") ? mount : mount + "/";
-                    List<String> args = gridArgs(grid, base + data.dir().getFileName(), base + out.getFileName(),
-                            data.partial(), set);
+                    String dataDir = base + data.dir().getFileName();
+                    List<String> args = gridArgs(grid, data.flagsFor(dataDir), base + out.getFileName(), set);
                     Path file = out.resolve("table9-job.yaml");
                     write(file, ClusterJobs.kubernetes("jdarts-table9", args, cells.size(), site));
                     o.printf("Kubernetes: %s (an Indexed Job of %d completions); put the data in %s and run:"
-                            + " kubectl apply -f %s%n", file, cells.size(), args.get(args.indexOf("--data") + 1), file);
+                            + " kubectl apply -f %s%n", file, cells.size(), dataDir, file);
                 }
                 default -> throw new UsageException("--emit '" + scheduler + "': valid are slurm, kubernetes");
             }
@@ -122,8 +122,7 @@ public final class ClusterOptions {
         o.flush();
     }
 
-    private List<String> gridArgs(GridSpec grid, String dataDir, String outDir, boolean partial,
-            Map<String, String> set) {
+    private List<String> gridArgs(GridSpec grid, List<String> dataFlags, String outDir, Map<String, String> set) {
         List<String> args = new ArrayList<>(List.of("experiment", "table9", "--budget", grid.budget().name(),
                 "--searches", Integer.toString(grid.searches()), "--eval-seeds", Integer.toString(grid.evalSeeds()),
                 "--order", grid.order()));
@@ -141,10 +140,8 @@ public final class ClusterOptions {
         if (search.earlyStopSkips() > 0) {
             args.addAll(List.of("--early-stop-skips", Integer.toString(search.earlyStopSkips())));
         }
-        args.addAll(List.of("--data", dataDir, "--out", outDir, "--device", gpus > 0 ? "gpu" : "cpu"));
-        if (partial) {
-            args.add("--allow-partial");
-        }
+        args.addAll(dataFlags);
+        args.addAll(List.of("--out", outDir, "--device", gpus > 0 ? "gpu" : "cpu"));
         return args;
     }
 

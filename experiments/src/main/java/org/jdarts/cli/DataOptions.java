@@ -3,7 +3,11 @@ package org.jdarts.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jdarts.data.DataLocation;
+import org.jdarts.data.DataSource;
 import org.jdarts.data.DataSources;
 import org.jdarts.data.ImageData;
 import org.jdarts.data.ReadOptions;
@@ -14,7 +18,8 @@ public final class DataOptions {
 
     @Option(names = "--data", paramLabel = "[NAME:]DIR", defaultValue = "${env:JDARTS_DATA}",
             description = "Data folder, read by the data source that recognises it (cifar10: the CIFAR-10 binary"
-                    + " layout; fashion-mnist, mnist: idx files) or by the one NAME names"
+                    + " layout; cifar100: train.bin, test.bin; fashion-mnist, mnist: idx files; imagefolder: class folders of"
+                    + " image files) or by the one NAME names"
                     + " ('jdarts data sources' lists them); default: $JDARTS_DATA.")
     String data;
 
@@ -36,6 +41,10 @@ public final class DataOptions {
             description = "imagefolder: skip (and count) image files that cannot be decoded instead of stopping.")
     boolean skipUnreadable;
 
+    @Option(names = "--labels", paramLabel = "fine|coarse", defaultValue = "fine",
+            description = "cifar100: classify by the 100 fine labels or the 20 coarse ones (default: ${DEFAULT-VALUE}).")
+    String labels;
+
     private DataLocation location;
 
     /** Returns whether partial data was allowed. */
@@ -45,8 +54,14 @@ public final class DataOptions {
 
     /** Returns the read options the flags ask for, or fails with a one-line usage error. */
     public ReadOptions readOptions() {
+        ReadOptions.Labels labelSet;
         try {
-            return new ReadOptions(partial, imageSize, testPortion, skipUnreadable);
+            labelSet = ReadOptions.Labels.parse(labels);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--labels: " + e.getMessage());
+        }
+        try {
+            return new ReadOptions(partial, imageSize, testPortion, skipUnreadable, labelSet);
         } catch (IllegalArgumentException e) {
             throw new UsageException((e.getMessage().startsWith("image size") ? "--image-size: " : "--test-portion: ")
                     + e.getMessage());
@@ -106,5 +121,37 @@ public final class DataOptions {
     public ImageData read() throws IOException {
         ReadOptions options = readOptions();
         return location().read(options);
+    }
+
+    /**
+     * Returns the flags that make another process read the same data the same way: {@code --data
+     * NAME:DIR} (the source named, not detected) and the read options the source uses.
+     *
+     * @param dirText the folder as the other process sees it
+     * @return the flags
+     */
+    public List<String> flagsFor(String dirText) {
+        DataSource source = location().source();
+        List<String> flags = new ArrayList<>(List.of("--data", source.name() + ":" + dirText));
+        Map<String, String> used = readOptions().toMap(source);
+        if (used != null) {
+            used.forEach((key, value) -> {
+                switch (key) {
+                    case "imageSize" -> flags.addAll(List.of("--image-size", value));
+                    case "testPortion" -> flags.addAll(List.of("--test-portion", value));
+                    case "labels" -> flags.addAll(List.of("--labels", value));
+                    case "skipUnreadable" -> {
+                        if (Boolean.parseBoolean(value)) {
+                            flags.add("--skip-unreadable");
+                        }
+                    }
+                    default -> throw new IllegalStateException("read option '" + key + "' has no flag");
+                }
+            });
+        }
+        if (partial) {
+            flags.add("--allow-partial");
+        }
+        return flags;
     }
 }

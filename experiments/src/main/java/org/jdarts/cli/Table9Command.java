@@ -119,7 +119,8 @@ final class Table9Command implements Callable<Integer> {
         }
         grid.claim(out);
         RunRequest template = new RunRequest(out, data.dir(), data.partial() || grid.budget().partialData(),
-                device.resolve(), true, false, Integer.MAX_VALUE, spec.commandLine().getParseResult().originalArgs());
+                device.resolve(), true, false, Integer.MAX_VALUE, spec.commandLine().getParseResult().originalArgs())
+                .withDataSource(data.sourceOrNull()).withReadOptions(data.readOptions());
         GridConsole console = new GridConsole(o, spec.commandLine().getErr(), !noReport, cells.size());
         SignalTrap.install(m -> spec.commandLine().getErr().println("warning: " + m));
         GridRunner runner = new GridRunner(grid, cells, template);

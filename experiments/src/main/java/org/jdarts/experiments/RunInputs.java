@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunLock;
@@ -96,7 +97,8 @@ final class RunInputs {
                 request.partialData(),
                 data.checksums(),
                 spaceJson == null ? null : Checksums.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
-                pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null);
+                pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null,
+                new DataShape(data.shape().channels(), data.shape().height(), data.shape().width(), data.classNames()));
     }
 
     /** Returns the provenance of a resumed run with this resumption appended. */

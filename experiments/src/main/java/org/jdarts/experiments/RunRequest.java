@@ -66,6 +66,19 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
         return new RunRequest(runDir, dataDir, false, Device.cpu(), true, false, Integer.MAX_VALUE, List.of());
     }
 
+    /**
+     * Returns this request for another run directory (a cell of a grid: same data, device and
+     * command line).
+     *
+     * @param dir the run directory
+     * @param replace whether an existing run there may be replaced
+     * @return the request
+     */
+    public RunRequest at(Path dir, boolean replace) {
+        return new RunRequest(dir, dataDir, partialData, device, fuseEdges, replace, stopAfter, commandLine, layout,
+                dataSource, readOptions);
+    }
+
     /** Returns this request with {@code stopAfter} epochs. */
     public RunRequest stoppingAfter(int epochs) {
         return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, force, epochs, commandLine, layout,

@@ -54,7 +54,8 @@ class ClusterEmitTest {
         List<String> args = new ArrayList<>();
         container.path("args").forEach(a -> args.add(a.asText()));
         assertEquals(List.of("experiment", "table9", "--budget", "smoke", "--searches", "2", "--eval-seeds", "1",
-                "--order", "first", "--data", "/shared/" + SampleData.sampleDir().getFileName(), "--out", "/shared/grid",
+                "--order", "first", "--data", "cifar10:/shared/" + SampleData.sampleDir().getFileName(), "--out",
+                "/shared/grid",
                 "--device", "gpu"),
                 args.subList(0, 16));
         assertTrue(!args.contains("--index"), "the index comes from JOB_COMPLETION_INDEX");

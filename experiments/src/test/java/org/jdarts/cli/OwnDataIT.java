@@ -68,6 +68,12 @@ class OwnDataIT {
         Cli.Result eval = Cli.launch("eval", "--run", train.toString());
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("on 20 images"), eval.out());
+        Cli.Result report = Cli.launch("report", train.toString(), "--format", "md");
+        assertEquals(0, report.exit(), report.err());
+        String page = Files.readString(train.resolve("report").resolve("report.md"));
+        assertTrue(page.contains("fashion-mnist: 1×28×28 images, 10 classes"), page);
+        assertTrue(page.contains("T-shirt/top, Trouser, Pullover"), "class names: " + page);
+        assertTrue(page.contains("multiply-adds per 1×28×28 image"), page);
     }
 
     @Test
@@ -130,6 +136,6 @@ class OwnDataIT {
         Cli.Result r = Cli.launch(tiny("search", "--data", "imagenet:" + fashion, "--out", tmp.resolve("x").toString()));
         assertEquals(2, r.exit(), r.err());
         assertEquals("jdarts search: --data unknown data source 'imagenet' in 'imagenet:" + fashion
-                + "'; known: cifar10, fashion-mnist, mnist, imagefolder", r.err().strip());
+                + "'; known: cifar10, cifar100, fashion-mnist, mnist, imagefolder", r.err().strip());
     }
 }

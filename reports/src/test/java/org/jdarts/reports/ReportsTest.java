@@ -35,7 +35,7 @@ import org.w3c.dom.Document;
 class ReportsTest {
 
     private static final EnumSet<ReportFormat> BOTH = EnumSet.allOf(ReportFormat.class);
-    private static final NetworkCosts FAKE_COSTS = (g, space, c, l) -> Optional.of(new NetworkCost(c, l, 1000L * c * l,
+    private static final NetworkCosts FAKE_COSTS = (g, space, c, l, data) -> Optional.of(new NetworkCost(c, l, 1000L * c * l,
             7L * c * l));
 
     @ParameterizedTest(name = "{0} epoch(s)")

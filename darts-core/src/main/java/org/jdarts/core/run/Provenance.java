@@ -34,6 +34,8 @@ import java.util.Map;
  * @param started when the run started
  * @param resumptions every later resumption, oldest first
  * @param finished when it finished, or null until then
+ * @param dataShape the images' shape and the class names (absent in runs made before they were
+ *     recorded: those read CIFAR-10)
  */
 public record Provenance(
         String jdarts, String gitCommit, String djl, String pytorch, String jvm, String os, String host,
@@ -41,7 +43,7 @@ public record Provenance(
         boolean partialData,
         Map<String, String> dataChecksums,
         String spaceSha256, Map<String, String> plugins, List<String> commandLine, String started,
-        List<Resumption> resumptions, String finished) {
+        List<Resumption> resumptions, String finished, DataShape dataShape) {
 
     /**
      * One resumption of a run.
@@ -73,13 +75,14 @@ public record Provenance(
         List<Resumption> more = new ArrayList<>(resumptions);
         more.add(new Resumption(Instant.now().toString(), args, newDevice, newHost, version));
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
-                dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null);
+                dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null,
+                dataShape);
     }
 
     /** Returns a copy marked as finished now. */
     public Provenance finishedNow() {
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
                 dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, resumptions,
-                Instant.now().toString());
+                Instant.now().toString(), dataShape);
     }
 }

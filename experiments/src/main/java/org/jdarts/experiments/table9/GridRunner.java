@@ -165,10 +165,7 @@ public final class GridRunner {
 
     private RunStatus start(GridCell cell, CellState state, Listener listener) throws Exception {
         boolean resume = state == CellState.STOPPED;
-        RunRequest request = new RunRequest(cell.dir(), template.dataDir(), template.partialData(), template.device(),
-                template.fuseEdges(),
-                !resume && new RunDirectory(cell.dir()).has(RunDirectory.CONFIG), template.stopAfter(),
-                template.commandLine(), template.layout());
+        RunRequest request = template.at(cell.dir(), !resume && new RunDirectory(cell.dir()).has(RunDirectory.CONFIG));
         if (cell.kind() == GridCell.Kind.SEARCH) {
             var l = listener.search(cell);
             var r = resume ? Runs.SEARCH.resume(request, l)

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeEdge;
+import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
@@ -33,8 +34,20 @@ import org.jdarts.reports.page.RunReport;
  * @param cells how many cells the grid has
  * @param finished how many have finished
  * @param rows one per space
+ * @param dataSource the data source the grid's runs read ({@code cifar10}: the paper's data), or
+ *     null before any run finished
+ * @param data the shape and classes of that data (CIFAR-10's before any run finished)
  */
-public record Table9(GridSpec grid, String generated, int cells, int finished, List<SpaceRow> rows) {
+public record Table9(GridSpec grid, String generated, int cells, int finished, List<SpaceRow> rows,
+        String dataSource, DataShape data) {
+
+    /** Returns whether the grid ran on the paper's data, CIFAR-10 (or nothing has finished yet). */
+    public boolean onPaperData() {
+        return dataSource == null || dataSource.equals(PAPER_DATA);
+    }
+
+    /** The data set of the paper's table. */
+    public static final String PAPER_DATA = "cifar10";
 
     /** The significance level of the verdicts. */
     public static final double ALPHA = 0.05;
@@ -55,13 +68,20 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
                 finished.add(c);
             }
         }
+        String dataSource = null;
+        DataShape data = NetworkSize.CIFAR10;
+        if (!finished.isEmpty()) {
+            Provenance p = new RunDirectory(finished.get(0).dir()).readProvenance();
+            dataSource = p.dataSourceName();
+            data = p.dataShape() == null ? NetworkSize.CIFAR10 : p.dataShape();
+        }
         List<SpaceRow> rows = new ArrayList<>();
         double[] dartsErrors = null;
         for (String space : grid.spaces()) {
             List<SearchOutcome> searches = new ArrayList<>();
             for (GridCell c : finished) {
                 if (c.kind() == GridCell.Kind.SEARCH && c.space().equals(space)) {
-                    searches.add(search(grid, c, finished));
+                    searches.add(search(grid, c, finished, data));
                 }
             }
             SpaceRow row = row(grid, space, root, searches, dartsErrors);
@@ -70,16 +90,18 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             }
             rows.add(row);
         }
-        return new Table9(grid, Instant.now().toString(), cells.size(), finished.size(), rows);
+        return new Table9(grid, Instant.now().toString(), cells.size(), finished.size(), rows, dataSource, data);
     }
 
     /** Reads a finished search and its finished evaluations ({@code finished}: every finished cell). */
-    private static SearchOutcome search(GridSpec grid, GridCell cell, List<GridCell> finished) throws IOException {
+    private static SearchOutcome search(GridSpec grid, GridCell cell, List<GridCell> finished, DataShape data)
+            throws IOException {
         RunDirectory run = new RunDirectory(cell.dir());
         GenotypeSource source = GenotypeSource.resolve(cell.dir().toString());
         Genotype g = source.genotype();
-        NetworkCost paper = NetworkSize.count(source, RunReport.PAPER_CHANNELS, RunReport.PAPER_LAYERS);
-        NetworkCost budget = NetworkSize.count(source, grid.budget().train().channels(), grid.budget().train().layers());
+        NetworkCost paper = NetworkSize.count(source, RunReport.PAPER_CHANNELS, RunReport.PAPER_LAYERS, data);
+        NetworkCost budget = NetworkSize.count(source, grid.budget().train().channels(), grid.budget().train().layers(),
+                data);
         Map<String, Integer> ops = new TreeMap<>();
         for (GenotypeEdge e : g.normal()) {
             ops.merge(e.op(), 1, Integer::sum);
@@ -171,6 +193,8 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
         m.put("generated", generated);
         m.put("cells", cells);
         m.put("finished", finished);
+        m.put("dataSource", dataSource);
+        m.put("data", data);
         m.put("rows", rows);
         return m;
     }

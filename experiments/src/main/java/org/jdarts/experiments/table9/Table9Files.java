@@ -67,7 +67,16 @@ public final class Table9Files {
         ReportDocument d = new ReportDocument();
         String method = s.methodName().equals("darts") ? "DARTS" : s.methodName()
                 + (s.methodOptions() == null ? "" : " " + s.methodOptions());
-        d.heading(1, "MobileNeXt Table 9 on CIFAR-10 with " + method + ": jdarts, budget " + grid.budget().name());
+        String dataName = table.onPaperData() ? "CIFAR-10" : table.dataSource();
+        d.heading(1, "MobileNeXt Table 9 on " + dataName + " with " + method + ": jdarts, budget "
+                + grid.budget().name());
+        if (!table.onPaperData()) {
+            d.text("This grid ran on " + table.dataSource() + " (" + table.data().describe() + " images, "
+                    + table.data().classes() + " classes), not on the paper's CIFAR-10: the paper's columns are its"
+                    + " CIFAR-10 results, shown for reference only; its test errors do not compare with these, and"
+                    + " the parameter and mult-add counts here are those of networks for this data's image size and"
+                    + " classes.");
+        }
         d.text(String.format(Locale.ROOT, "Budget %s: %d search(es) per space (seeds 1..%d), %s order, C %d, L %d,"
                 + " batch %d, %d epochs of %d search-train images; each derived genotype trained with %d seed(s) at"
                 + " C %d, L %d, batch %d, %d epochs of %d images (cutout %d, drop-path %s, auxiliary weight %s) and"
@@ -97,9 +106,10 @@ public final class Table9Files {
         }
         d.table(List.of("space", "ops", "test error (mean ± sd, n evaluations)", "95% CI", "over searches",
                 "params C 36, L 20", "params C " + t.channels() + ", L " + t.layers(), "mult-adds C 36, L 20",
-                "skip_connect normal / reduce", "search time", "paper: test error (n = 1)", "paper: params",
-                "paper: ops"), rows);
-        d.note("Parameters exclude the auxiliary head, as the reference counts them; mult-adds per 32×32 image."
+                "skip_connect normal / reduce", "search time", "paper (CIFAR-10): test error (n = 1)",
+                "paper (CIFAR-10): params", "paper: ops"), rows);
+        d.note("Parameters exclude the auxiliary head, as the reference counts them; mult-adds per "
+                + table.data().describe() + " image."
                 + " Each paper value is a single number (n = 1). sd and the 95% confidence interval (Student's t)"
                 + " need at least 2 evaluations.");
         d.heading(2, "Against the original space");

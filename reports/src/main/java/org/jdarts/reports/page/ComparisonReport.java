@@ -138,7 +138,7 @@ public final class ComparisonReport {
         Genotype g = r.genotype();
         try {
             return costs.cost(g, Files.isRegularFile(space) ? space : null, RunReport.PAPER_CHANNELS,
-                    RunReport.PAPER_LAYERS);
+                    RunReport.PAPER_LAYERS, r.provenance() == null ? null : r.provenance().dataShape());
         } catch (Exception e) {
             return Optional.empty();
         }

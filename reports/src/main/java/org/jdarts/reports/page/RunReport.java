@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.run.AlphaHistory;
+import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
@@ -197,21 +198,22 @@ public final class RunReport {
         Path spaceFile = Files.isRegularFile(space) ? space : null;
         List<List<String>> rows = new ArrayList<>();
         String sizeName = run.kind() == RunKind.SEARCH ? "search size" : "trained size";
+        DataShape data = run.provenance() == null ? null : run.provenance().dataShape();
         List<List<Integer>> sizes = java.util.stream.Stream.of(List.of(run.channels(), run.layers()),
                 List.of(PAPER_CHANNELS, PAPER_LAYERS)).distinct().toList();
         for (List<Integer> size : sizes) {
             boolean paper = size.equals(List.of(PAPER_CHANNELS, PAPER_LAYERS));
             String label = (paper ? "paper's evaluation size" : sizeName) + ": C " + size.get(0) + ", L " + size.get(1);
             try {
-                Optional<NetworkCost> cost = costs.cost(run.genotype(), spaceFile, size.get(0), size.get(1));
+                Optional<NetworkCost> cost = costs.cost(run.genotype(), spaceFile, size.get(0), size.get(1), data);
                 rows.add(cost.map(c -> List.of(label, Formats.millions(c.parameters()), Formats.millions(c.multiplyAdds())))
                         .orElse(List.of(label, "not computed", "not computed")));
             } catch (Exception e) {
                 rows.add(List.of(label, "failed: " + e.getMessage(), ""));
             }
         }
-        return new Block.Table(List.of("network", "parameters (auxiliary head excluded)", "multiply-adds per image"),
-                rows);
+        return new Block.Table(List.of("network", "parameters (auxiliary head excluded)", "multiply-adds per "
+                + (data == null ? "CIFAR-10 image" : data.describe() + " image")), rows);
     }
 
     private List<String[]> summary() {
@@ -219,6 +221,12 @@ public final class RunReport {
         boolean search = run.kind() == RunKind.SEARCH;
         rows.add(new String[] {search ? "search space" : "genotype", run.subject()});
         rows.add(new String[] {"epochs", run.epochsDone() + " of " + run.epochsPlanned()});
+        Provenance recorded = run.provenance();
+        if (recorded != null && recorded.dataShape() != null) {
+            DataShape d = recorded.dataShape();
+            rows.add(new String[] {"data", recorded.dataSourceName() + ": " + d.describe() + " images, " + d.classes()
+                    + " classes"});
+        }
         String heldOut = search ? "val_acc" : "test_acc";
         run.last(heldOut).ifPresent(v -> rows.add(new String[] {
             search ? "validation accuracy (last epoch)" : "test accuracy (last epoch)", Formats.percent(v)}));
@@ -265,6 +273,10 @@ public final class RunReport {
         rows.add(new String[] {"data", p.dataSourceName() + " at " + p.dataDir()
                 + (p.dataOptions() == null ? "" : " " + p.dataOptions())
                 + (p.partialData() ? " (partial data allowed)" : "")});
+        if (p.dataShape() != null) {
+            DataShape d = p.dataShape();
+            rows.add(new String[] {"images, classes", d.describe() + ", " + d.classes() + ": " + d.classList(20)});
+        }
         if (p.spaceSha256() != null) {
             rows.add(new String[] {"space.json SHA-256", p.spaceSha256()});
         }

@@ -14,6 +14,7 @@ import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.run.AlphaHistory;
+import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
@@ -139,6 +140,8 @@ public final class RunFixtures {
     private static Provenance provenance(boolean finished) {
         return new Provenance("jdarts test", "abc123", "0.35.1", "PyTorch 2.7.1", "java", "linux", "host", "cpu", 7,
                 "/data", "cifar10", null, true, Map.of("data_batch_1.bin", "00ff"), null, Map.of(), List.of("search", "--out", "x"),
-                "2026-01-01T00:00:00Z", List.of(), finished ? "2026-01-01T01:00:00Z" : null);
+                "2026-01-01T00:00:00Z", List.of(), finished ? "2026-01-01T01:00:00Z" : null,
+                new DataShape(3, 32, 32, List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
+                        "ship", "truck")));
     }
 }
