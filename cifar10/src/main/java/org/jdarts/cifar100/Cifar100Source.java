@@ -104,8 +104,8 @@ public final class Cifar100Source implements DataSource {
         }
         int records = bytes.length / Cifar100.RECORD_BYTES;
         if (!partial && records != published) {
-            throw new DataFormatException(String.format("%s: %,d records; CIFAR-100's holds %,d (a subset needs"
-                    + " --allow-partial)", file, records, published), true);
+            throw new DataFormatException(String.format("%s: %,d records; CIFAR-100's holds %,d", file, records,
+                    published), true);
         }
         int imageBytes = Cifar100.SHAPE.bytes();
         byte[] labels = new byte[records];

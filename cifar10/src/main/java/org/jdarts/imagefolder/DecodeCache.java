@@ -11,10 +11,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jdarts.data.Checksums;
 
 /**
@@ -23,6 +25,11 @@ import org.jdarts.data.Checksums;
  * change to a file, to the list or to the size makes a new entry. An entry holds, per image, its
  * pixels and whether it was grayscale, or why it could not be decoded. Entries are written to a
  * temporary file and moved into place; an entry that cannot be read is ignored (and rewritten).
+ *
+ * <p>So that a later read need not hash every file again, the cache also remembers the files'
+ * checksums under the files' paths, sizes, modification times and file keys (as git's index does);
+ * a file modified within {@value #RACY_MILLIS} ms before those checksums were remembered is hashed
+ * again, as its modification time cannot tell a later change apart.
  */
 final class DecodeCache {
 
@@ -39,6 +46,9 @@ final class DecodeCache {
     }
 
     private static final int VERSION = 1;
+    private static final String SUMS_MAGIC = "JDARTS-SUMS 1";
+    /** Files modified this close to when their checksums were remembered are hashed again. */
+    static final long RACY_MILLIS = 2_000;
     private static final byte[] MAGIC = "JDARTS-DECODED\n".getBytes(StandardCharsets.US_ASCII);
     private static final int RGB = 0;
     private static final int GRAY = 1;
@@ -66,6 +76,88 @@ final class DecodeCache {
         StringBuilder text = new StringBuilder("v").append(VERSION).append(" side ").append(side).append('\n');
         checksums.forEach(c -> text.append(c).append('\n'));
         return Checksums.sha256(text.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Returns the checksums remembered for these files, if every file is as it was when they were
+     * remembered (same path, size, modification time and file key, and not modified too close to
+     * that moment).
+     *
+     * @param files the files, in order
+     * @return their SHA-256, in order, or empty when they must be hashed
+     */
+    Optional<List<String>> knownChecksums(List<Path> files) {
+        try {
+            List<BasicFileAttributes> stats = stats(files);
+            Path index = folder.resolve(statKey(files, stats) + ".sums");
+            if (!Files.isRegularFile(index)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(index, StandardCharsets.US_ASCII);
+            if (lines.size() != files.size() + 2 || !lines.get(0).equals(SUMS_MAGIC)) {
+                return Optional.empty();
+            }
+            long remembered = Long.parseLong(lines.get(1));
+            for (BasicFileAttributes a : stats) {
+                if (a.lastModifiedTime().toMillis() >= remembered - RACY_MILLIS) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(List.copyOf(lines.subList(2, lines.size())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Remembers the checksums of files (atomically; failures are ignored, as for entries).
+     *
+     * @param files the files, in order
+     * @param checksums their SHA-256, in order
+     */
+    void rememberChecksums(List<Path> files, List<String> checksums) {
+        StringBuilder text = new StringBuilder(SUMS_MAGIC).append('\n').append(System.currentTimeMillis()).append('\n');
+        checksums.forEach(c -> text.append(c).append('\n'));
+        try {
+            writeAtomically(folder.resolve(statKey(files, stats(files)) + ".sums"),
+                    text.toString().getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException e) {
+            // the files are hashed again next time
+        }
+    }
+
+    private static List<BasicFileAttributes> stats(List<Path> files) throws IOException {
+        List<BasicFileAttributes> stats = new ArrayList<>(files.size());
+        for (Path file : files) {
+            stats.add(Files.readAttributes(file, BasicFileAttributes.class));
+        }
+        return stats;
+    }
+
+    /** Returns the SHA-256 of every file's absolute path, size, modification time and file key. */
+    private static String statKey(List<Path> files, List<BasicFileAttributes> stats) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            BasicFileAttributes a = stats.get(i);
+            text.append(files.get(i).toAbsolutePath()).append('\t').append(a.size()).append('\t')
+                    .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\t').append(a.fileKey()).append('\n');
+        }
+        return Checksums.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** Returns the folder entries are kept in. */

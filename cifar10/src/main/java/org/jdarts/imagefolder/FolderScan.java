@@ -1,6 +1,7 @@
 package org.jdarts.imagefolder;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jdarts.data.CacheLocation;
 import org.jdarts.data.Checksums;
@@ -60,6 +62,7 @@ final class FolderScan {
     private int ignored;
     private int decoded;
     private int fromCache;
+    private int hashed;
     private boolean cacheFailed;
 
     /**
@@ -132,9 +135,17 @@ final class FolderScan {
         for (ClassFiles c : classes) {
             files.addAll(c.images());
         }
-        List<String> sums = new ArrayList<>(files.size());
-        for (Path file : files) {
-            sums.add(Checksums.sha256(file));
+        List<String> sums = cache == null ? null : cache.knownChecksums(files).orElse(null);
+        if (sums == null) {
+            try {
+                sums = IntStream.range(0, files.size()).parallel().mapToObj(i -> checksum(files.get(i))).toList();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            hashed += files.size();
+            if (cache != null) {
+                cache.rememberChecksums(files, sums);
+            }
         }
         List<DecodeCache.Outcome> outcomes = outcomes(files, sums);
         List<int[]> rgb = new ArrayList<>();
@@ -186,19 +197,26 @@ final class FolderScan {
                 return cached.get();
             }
         }
-        List<DecodeCache.Outcome> outcomes = new ArrayList<>(files.size());
-        for (Path file : files) {
+        List<DecodeCache.Outcome> outcomes = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             try {
-                outcomes.add(DecodeCache.Outcome.of(decoder.decode(file)));
+                return DecodeCache.Outcome.of(decoder.decode(files.get(i)));
             } catch (IOException e) {
-                outcomes.add(DecodeCache.Outcome.unreadable(e.getMessage()));
+                return DecodeCache.Outcome.unreadable(e.getMessage());
             }
-        }
+        }).toList();
         decoded += files.size();
         if (cache != null && !cache.store(key, decoder.side(), outcomes)) {
             cacheFailed = true;
         }
         return outcomes;
+    }
+
+    private static String checksum(Path file) {
+        try {
+            return Checksums.sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Returns the SHA-256 of every image read, by path relative to the data folder. */
@@ -209,6 +227,11 @@ final class FolderScan {
     /** Returns how many images were decoded (not taken from the cache). */
     int decoded() {
         return decoded;
+    }
+
+    /** Returns how many files were hashed (not known to the cache by their paths, sizes and times). */
+    int hashed() {
+        return hashed;
     }
 
     /** Returns how many images were taken from the cache. */

@@ -31,7 +31,8 @@ import org.jdarts.data.ReadOptions;
  *
  * <p>Decoded images are kept in the {@linkplain CacheLocation cache folder} under
  * {@code imagefolder/}, keyed by the files' contents and the image size, so a later run on the
- * same files reads them without decoding (it still reads every file once for its checksum).
+ * same files reads them without decoding (and, when the files' paths, sizes and modification
+ * times are unchanged, without hashing them again).
  */
 public final class ImageFolderSource implements DataSource {
 

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jdarts.data.DataFormatException;
@@ -57,7 +58,8 @@ class DecodeCacheTest {
                 .decode(FolderScan.classes(dir));
         assertSame(uncached, second);
         try (Stream<Path> entries = Files.list(cache)) {
-            assertEquals(1, entries.count(), "one entry, no temporary file left");
+            assertEquals(List.of(".decoded", ".sums"), entries.map(p -> p.toString().substring(p.toString()
+                    .lastIndexOf('.'))).sorted().toList(), "one entry and the checksums, no temporary file left");
         }
     }
 
@@ -76,6 +78,39 @@ class DecodeCacheTest {
     }
 
     @Test
+    void filesUnchangedSinceTheirChecksumsWereRememberedAreNotHashedAgain() throws IOException {
+        Path dir = ImageFolderSample.classes(tmp.resolve("data"), 2, 16);
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            Files.setLastModifiedTime(f, hourAgo);
+        }
+        Path cache = tmp.resolve("cache");
+        FolderScan first = new FolderScan(dir, false, new ImageDecoder(8), new DecodeCache(cache));
+        first.decode(FolderScan.classes(dir));
+        assertEquals(8, first.hashed());
+        FolderScan second = new FolderScan(dir, false, new ImageDecoder(8), new DecodeCache(cache));
+        second.decode(FolderScan.classes(dir));
+        assertEquals(0, second.hashed(), "paths, sizes and times unchanged");
+        assertEquals(8, second.fromCache());
+        assertEquals(first.checksums(), second.checksums(), "the remembered checksums are the files'");
+        Path changed = dir.resolve("class0/img0.png");
+        ImageFolderSample.write(changed, "png", BufferedImage.TYPE_INT_RGB, 16, 16, Color.BLUE);
+        FolderScan third = new FolderScan(dir, false, new ImageDecoder(8), new DecodeCache(cache));
+        FolderScan.Decoded decoded = third.decode(FolderScan.classes(dir));
+        assertEquals(8, third.hashed(), "a modified file makes every file be hashed");
+        assertEquals(8, third.decoded());
+        assertEquals(0xFF, decoded.rgb().get(0)[63] & 0xFF, "its new pixels");
+        FolderScan fourth = new FolderScan(dir, false, new ImageDecoder(8), new DecodeCache(cache));
+        fourth.decode(FolderScan.classes(dir));
+        assertEquals(8, fourth.hashed(), "a file modified just before its checksum was remembered is hashed again");
+        assertEquals(8, fourth.fromCache());
+    }
+
+    @Test
     void aDamagedEntryIsDecodedAgainAndRewritten() throws IOException {
         Path dir = ImageFolderSample.classes(tmp.resolve("data"), 2, 16);
         Path cache = tmp.resolve("cache");
@@ -83,7 +118,7 @@ class DecodeCacheTest {
         FolderScan.Decoded first = scan(dir, cache, 8, false, counts);
         Path entry;
         try (Stream<Path> entries = Files.list(cache)) {
-            entry = entries.findFirst().orElseThrow();
+            entry = entries.filter(p -> p.toString().endsWith(".decoded")).findFirst().orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));

@@ -2,24 +2,23 @@ package org.jdarts.cli;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.data.DataFormatException;
 import org.jdarts.experiments.RunDirectoryException;
+import org.jdarts.space.ConfigException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Rewords the library's errors with the command line's flags: a message that starts with a
- * configuration field ({@code batchSize must be ...}) starts with its flag instead
- * ({@code --batch-size must be ...}), and run-directory problems say which flag to use.
+ * Rewords the library's errors with the command line's flags: a {@link ConfigException} names the
+ * field at fault ({@code batchSize}), which is said as the flag that sets it
+ * ({@code --batch-size must be ...}) when the command has that flag; run-directory problems say
+ * which flag to use. Nothing is read out of messages.
  */
 final class FlagWords {
 
     /** Fields whose flag is not their name in kebab case. */
-    private static final Map<String, String> ALIASES = Map.of("splitPortion", "--split", "stopAfter", "--stop-after");
-
-    private static final Pattern LEADING_FIELD = Pattern.compile("^([a-z][A-Za-z0-9]*)(\\b.*)$", Pattern.DOTALL);
+    private static final Map<String, String> ALIASES = Map.of("splitPortion", "--split", "methodOptions",
+            "--method-option");
 
     private FlagWords() {}
 
@@ -41,17 +40,23 @@ final class FlagWords {
         if (e instanceof DivergedException) {
             return command.findOption("--lr") == null ? line : line + "; try a lower --lr";
         }
-        if (!(e instanceof IllegalArgumentException)) {
-            return line;
-        }
-        Matcher m = LEADING_FIELD.matcher(line);
-        if (m.matches()) {
-            String flag = ALIASES.getOrDefault(m.group(1), "--" + kebab(m.group(1)));
+        if (e instanceof ConfigException c) {
+            String flag = flag(c.field());
             if (command.findOption(flag) != null) {
-                return flag + m.group(2);
+                return flag + " " + c.reason().lines().findFirst().orElse("");
             }
         }
         return line;
+    }
+
+    /**
+     * Returns the flag that sets a configuration field.
+     *
+     * @param field the field, as {@link ConfigException#field()} names it
+     * @return the flag ({@code --batch-size} for {@code batchSize})
+     */
+    static String flag(String field) {
+        return ALIASES.getOrDefault(field, "--" + kebab(field));
     }
 
     private static String runDirectory(RunDirectoryException e) {

@@ -32,12 +32,12 @@ final class GridConsole implements GridRunner.Listener {
 
     @Override
     public RunListener<SearchPlan, SearchEpoch> search(GridCell cell) {
-        return begin(cell, new SearchConsole(out, err, report));
+        return begin(cell, new SearchConsole(out, err, report)).withReport(cell.dir());
     }
 
     @Override
     public RunListener<TrainPlan, TrainEpoch> training(GridCell cell) {
-        return begin(cell, new TrainConsole(out, err, report));
+        return begin(cell, new TrainConsole(out, err, report)).withReport(cell.dir());
     }
 
     /** Prints the cell's header and makes its console the current one. */

@@ -29,16 +29,15 @@ final class MethodOptions {
     int earlyStopSkips;
 
     /**
-     * Returns the configuration with the method, its options and the monitors.
+     * Sets the method, its options and the monitors.
      *
-     * @param config the configuration without them
-     * @return the configuration with them
-     * @throws IllegalArgumentException naming the method, option or flag at fault
+     * @param config a builder
+     * @return the builder
      */
-    SearchConfig apply(SearchConfig config) {
+    SearchConfig.Builder apply(SearchConfig.Builder config) {
         Map<String, Object> values = new LinkedHashMap<>();
         options.forEach((k, v) -> values.put(k, value(v)));
-        return config.withMethod(method, values).withMonitors(hessianEvery, earlyStopSkips);
+        return config.optMethod(method, values).optHessianEvery(hessianEvery).optEarlyStopSkips(earlyStopSkips);
     }
 
     /** Reads a value as a whole number, a number or a name, as a search-space file would give it. */

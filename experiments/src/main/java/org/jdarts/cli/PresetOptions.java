@@ -1,6 +1,12 @@
 package org.jdarts.cli;
 
+import java.util.function.Consumer;
+import org.jdarts.experiments.RunConfigBuilder;
+import org.jdarts.experiments.SearchConfig;
+import org.jdarts.experiments.SearchPreset;
 import org.jdarts.experiments.SgdSettings;
+import org.jdarts.experiments.TrainConfig;
+import org.jdarts.experiments.TrainPreset;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,7 +19,8 @@ public final class PresetOptions {
             description = "Starting values (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--seed", description = "Seed (default: 2 to search, as the reference; 0 to train).")
+    @Option(names = "--seed", description = "Seed (default: " + SearchConfig.DEFAULT_SEED + " to search, as the reference; "
+            + TrainConfig.DEFAULT_SEED + " to train).")
     Long seed;
 
     @Option(names = "--epochs", description = "Epochs (default: the preset's).")
@@ -47,46 +54,52 @@ public final class PresetOptions {
     @Option(names = "--grad-clip", description = "Global gradient-norm bound (default: the preset's, 5).")
     Double gradClip;
 
-    /** Returns {@code value} when the flag was given, else the preset's {@code fallback}. */
-    static int or(Integer value, int fallback) {
-        return value != null ? value : fallback;
+    /**
+     * Returns a search configuration builder with the preset and the flags that were given (the
+     * others keep the builder's defaults).
+     *
+     * @return the builder
+     */
+    SearchConfig.Builder search() {
+        SearchPreset p = SearchPreset.named(preset);
+        return given(SearchConfig.builder().optPreset(p), p.sgd());
+    }
+
+    /**
+     * Returns a training configuration builder with the preset and the flags that were given (the
+     * others keep the builder's defaults).
+     *
+     * @return the builder
+     */
+    TrainConfig.Builder train() {
+        TrainPreset p = TrainPreset.named(preset);
+        return given(TrainConfig.builder().optPreset(p), p.sgd());
+    }
+
+    /** Sets the values whose flags were given, the SGD settings on top of the preset's. */
+    private <B extends RunConfigBuilder<B>> B given(B b, SgdSettings presetSgd) {
+        ifGiven(seed, b::optSeed);
+        ifGiven(epochs, b::optEpochs);
+        ifGiven(batchSize, b::optBatchSize);
+        ifGiven(channels, b::optChannels);
+        ifGiven(layers, b::optLayers);
+        ifGiven(trainImages, b::optTrainImages);
+        return b.optSgd(sgd(presetSgd));
+    }
+
+    /** Passes {@code value} on when the flag was given. */
+    static <T> void ifGiven(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 
     private static double or(Double value, double fallback) {
         return value != null ? value : fallback;
     }
 
-    /** Returns the preset's name as given. */
-    String preset() {
-        return preset;
-    }
-
-    long seed(long fallback) {
-        return seed != null ? seed : fallback;
-    }
-
-    int epochs(int preset) {
-        return or(epochs, preset);
-    }
-
-    int batchSize(int preset) {
-        return or(batchSize, preset);
-    }
-
-    int channels(int preset) {
-        return or(channels, preset);
-    }
-
-    int layers(int preset) {
-        return or(layers, preset);
-    }
-
-    int trainImages(int preset) {
-        return or(trainImages, preset);
-    }
-
     /** Returns the preset's SGD settings with the flags that were given. */
-    SgdSettings sgd(SgdSettings p) {
+    private SgdSettings sgd(SgdSettings p) {
         return new SgdSettings(or(lr, p.lr()), or(lrMin, p.lrMin()), or(momentum, p.momentum()),
                 or(weightDecay, p.weightDecay()), or(gradClip, p.gradClip()));
     }

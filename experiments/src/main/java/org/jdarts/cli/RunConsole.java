@@ -3,6 +3,7 @@ package org.jdarts.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jdarts.core.loop.StepResult;
+import org.jdarts.experiments.LiveReport;
 import org.jdarts.experiments.RunListener;
 
 /**
@@ -18,9 +19,9 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
     protected final PrintWriter out;
     private final PrintWriter err;
     private final EpochProgress progress;
-    private final LiveReport report;
+    private final boolean report;
+    private LiveReport<P, E> liveReport;
     private int epochs;
-    private Path runDir;
 
     /**
      * Creates the console.
@@ -33,7 +34,22 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
         this.out = out;
         this.err = err;
         this.progress = new EpochProgress(err);
-        this.report = report ? new LiveReport(this::onWarning) : null;
+        this.report = report;
+    }
+
+    /**
+     * Returns the listener to give the run: this console and, when asked for, the library's
+     * {@link LiveReport} of the run directory.
+     *
+     * @param runDir the run directory
+     * @return the listener
+     */
+    RunListener<P, E> withReport(Path runDir) {
+        if (!report) {
+            return this;
+        }
+        liveReport = new LiveReport<>(runDir, this::onWarning);
+        return RunListener.both(this, liveReport);
     }
 
     @Override
@@ -63,10 +79,9 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
         return SignalTrap.EXIT_CODE;
     }
 
-    /** Sets the run's total epochs (for the labels) and directory and, when resumed, says where it resumes. */
-    protected void started(int totalEpochs, int firstEpoch, Path dir) {
+    /** Sets the run's total epochs (for the labels) and, when resumed, says where it resumes. */
+    protected void started(int totalEpochs, int firstEpoch) {
         epochs = totalEpochs;
-        runDir = dir;
         if (firstEpoch > 0) {
             out.printf("resuming after epoch %d of %d%n", firstEpoch, totalEpochs);
         }
@@ -92,20 +107,12 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
         progress.finish();
         out.println(epochLine(epoch));
         out.flush();
-        if (report != null) {
-            report.afterEpoch(runDir);
-        }
     }
 
-    /**
-     * Writes the run's report once it has ended (not after a signal: then stopping comes first) and
-     * says where it is.
-     *
-     * @param dir the run directory
-     */
-    protected void finalReport(Path dir) {
-        if (report != null) {
-            report.write(dir).ifPresent(page -> out.println("report: " + page));
+    /** Says where the report written when the run ended is, if one was. */
+    protected void finalReport() {
+        if (liveReport != null) {
+            liveReport.finalPage().ifPresent(page -> out.println("report: " + page));
         }
     }
 

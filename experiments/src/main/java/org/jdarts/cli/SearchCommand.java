@@ -3,9 +3,7 @@ package org.jdarts.cli;
 import java.util.concurrent.Callable;
 import org.jdarts.experiments.RunRequest;
 import org.jdarts.experiments.SearchConfig;
-import org.jdarts.experiments.SearchPreset;
 import org.jdarts.experiments.Runs;
-import org.jdarts.experiments.SgdSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,14 +54,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--eval-images", description = "Search-validation images of the end-of-epoch validation.")
     Integer evalImages;
 
-    @Option(names = "--split", defaultValue = "0.5", description = "Search-train fraction of the training set (default: ${DEFAULT-VALUE}).")
-    double split;
+    @Option(names = "--split", description = "Search-train fraction of the training set (default: 0.5).")
+    Double split;
 
-    @Option(names = "--arch-lr", defaultValue = "3e-4", description = "Adam learning rate of alpha (default: ${DEFAULT-VALUE}).")
-    double archLr;
+    @Option(names = "--arch-lr", description = "Adam learning rate of alpha (default: 0.0003).")
+    Double archLr;
 
-    @Option(names = "--arch-weight-decay", defaultValue = "1e-3", description = "Adam weight decay of alpha (default: ${DEFAULT-VALUE}).")
-    double archWeightDecay;
+    @Option(names = "--arch-weight-decay", description = "Adam weight decay of alpha (default: 0.001).")
+    Double archWeightDecay;
 
     @Mixin
     MethodOptions methodOptions;
@@ -84,18 +82,19 @@ final class SearchCommand implements Callable<Integer> {
         RunRequest request = (noFuse ? asked.perEdge() : asked).inLayout(layout.resolve());
         SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 run.report());
-        return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, console)
-                : Runs.SEARCH.start(config(), request, console), console::outcome);
+        var listener = console.withReport(request.runDir());
+        return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, listener)
+                : Runs.SEARCH.start(config(), request, listener), console::outcome);
     }
 
     /** Resolves the preset and the flags into a validated configuration. */
     SearchConfig config() {
-        SearchPreset p = SearchPreset.named(preset.preset());
-        SgdSettings s = preset.sgd(p.sgd());
-        return methodOptions.apply(new SearchConfig(space, p.name(), preset.channels(p.channels()),
-                preset.layers(p.layers()), preset.epochs(p.epochs()), preset.batchSize(p.batchSize()),
-                preset.trainImages(p.trainImages()), PresetOptions.or(valImages, p.valImages()),
-                PresetOptions.or(evalImages, p.evalImages()), split, preset.seed(2), order, s.lr(), s.lrMin(),
-                s.momentum(), s.weightDecay(), s.gradClip(), archLr, archWeightDecay));
+        SearchConfig.Builder b = preset.search().setSpace(space).optOrder(order);
+        PresetOptions.ifGiven(valImages, b::optValImages);
+        PresetOptions.ifGiven(evalImages, b::optEvalImages);
+        PresetOptions.ifGiven(split, b::optSplitPortion);
+        PresetOptions.ifGiven(archLr, b::optArchLr);
+        PresetOptions.ifGiven(archWeightDecay, b::optArchWeightDecay);
+        return methodOptions.apply(b).build();
     }
 }

@@ -36,7 +36,7 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
                         + " epoch(s) and at the end",
                 c.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + c.earlyStopSkips()
                         + " skips in the normal cell");
-        started(c.epochs(), p.firstEpoch(), p.runDir());
+        started(c.epochs(), p.firstEpoch());
         out.printf(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%s, %s%n", p.weights(), p.alphaRows(),
                 p.space().size(), p.architectureParameters() > 2 ? ", β 2 x " + p.alphaRows() + " (edge normalisation)" : "",
                 p.fusedEdges() ? "edges leaving a node evaluated together" : "edges evaluated one by one (--no-fuse)");
@@ -74,7 +74,7 @@ final class SearchConsole extends RunConsole<SearchPlan, SearchEpoch> {
             default -> throw new IllegalStateException(r.status().toString());
         }
         if (r.status() != RunStatus.ALREADY_FINISHED) {
-            finalReport(r.runDir());
+            finalReport();
         }
         out.flush();
         return 0;

@@ -156,15 +156,10 @@ final class Table9Command implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--set " + e.getMessage());
         }
-        b = b.withSearch(methodOptions::apply);
+        b = b.withSearch(c -> methodOptions.apply(c.toBuilder()).build());
         if (!order.equals("first") && !order.equals("second")) {
             throw new UsageException("--order '" + order + "': valid are first, second");
         }
-        try {
-            return new GridSpec("table9", SPACES, searches, evalSeeds, order, b);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage().startsWith("searches") ? "--searches: " + e.getMessage()
-                    : "--eval-seeds: " + e.getMessage());
-        }
+        return new GridSpec("table9", SPACES, searches, evalSeeds, order, b);
     }
 }

@@ -3,9 +3,7 @@ package org.jdarts.cli;
 import java.util.concurrent.Callable;
 import org.jdarts.experiments.RunRequest;
 import org.jdarts.experiments.TrainConfig;
-import org.jdarts.experiments.TrainPreset;
 import org.jdarts.experiments.Runs;
-import org.jdarts.experiments.SgdSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,17 +60,16 @@ final class TrainCommand implements Callable<Integer> {
                 "--genotype and --out are required (or --resume DIR)");
         TrainConsole console = new TrainConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 run.report());
-        return RunCommands.execute(console, () -> run.resuming() ? Runs.TRAINING.resume(request, console)
-                : Runs.TRAINING.start(config(), request, console), console::outcome);
+        var listener = console.withReport(request.runDir());
+        return RunCommands.execute(console, () -> run.resuming() ? Runs.TRAINING.resume(request, listener)
+                : Runs.TRAINING.start(config(), request, listener), console::outcome);
     }
 
-    private TrainConfig config() {
-        TrainPreset p = TrainPreset.named(preset.preset());
-        SgdSettings s = preset.sgd(p.sgd());
-        return new TrainConfig(genotype, p.name(), preset.channels(p.channels()), preset.layers(p.layers()),
-                preset.epochs(p.epochs()), preset.batchSize(p.batchSize()), preset.trainImages(p.trainImages()), preset.seed(0),
-                s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(),
-                PresetOptions.or(cutout, p.cutout()), dropPath != null ? dropPath : p.dropPath(),
-                auxWeight != null ? auxWeight : p.auxWeight());
+    TrainConfig config() {
+        TrainConfig.Builder b = preset.train().setGenotype(genotype);
+        PresetOptions.ifGiven(cutout, b::optCutout);
+        PresetOptions.ifGiven(dropPath, b::optDropPath);
+        PresetOptions.ifGiven(auxWeight, b::optAuxWeight);
+        return b.build();
     }
 }

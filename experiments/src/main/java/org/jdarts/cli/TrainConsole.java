@@ -28,7 +28,7 @@ final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
                 Numbers.plain(c.dropPath()), Numbers.plain(c.auxWeight()));
         out.printf(Locale.ROOT, "  network: %,d parameters (%.2fM, auxiliary head excluded), %.1fM multiply-adds"
                 + " per image%n", p.parameters(), p.parameters() / 1e6, p.multiplyAdds() / 1e6);
-        started(c.epochs(), p.firstEpoch(), p.runDir());
+        started(c.epochs(), p.firstEpoch());
         out.flush();
     }
 
@@ -56,7 +56,7 @@ final class TrainConsole extends RunConsole<TrainPlan, TrainEpoch> {
                     r.parameters() / 1e6, r.runDir());
         }
         if (r.status() != RunStatus.ALREADY_FINISHED) {
-            finalReport(r.runDir());
+            finalReport();
         }
         out.flush();
         return 0;

@@ -1,7 +1,7 @@
 package org.jdarts.experiments;
 
 import java.io.IOException;
-import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.checkpoint.CheckpointHeader;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
@@ -17,7 +17,7 @@ import org.jdarts.core.run.RunKind;
  * @param provenance its provenance
  * @param <C> the configuration record
  */
-record Resumable<C>(RunDirectory dir, C config, Checkpoint.Header checkpoint, Provenance provenance) {
+record Resumable<C>(RunDirectory dir, C config, CheckpointHeader checkpoint, Provenance provenance) {
 
     /**
      * Opens a run directory of the given kind.

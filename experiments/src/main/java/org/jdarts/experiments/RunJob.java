@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.checkpoint.CheckpointHeader;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
@@ -125,12 +126,12 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
     }
 
     @Override
-    public final void save(Path file, Checkpoint.Header header) throws IOException {
+    public final void save(Path file, CheckpointHeader header) throws IOException {
         Checkpoint.write(file, header, network, sgd, adam);
     }
 
     @Override
-    public final Checkpoint.Header restore(Path file) throws IOException {
+    public final CheckpointHeader restore(Path file) throws IOException {
         return Checkpoint.read(file, fingerprint, network, sgd, adam, manager);
     }
 

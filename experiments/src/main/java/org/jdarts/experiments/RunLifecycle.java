@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
-import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.checkpoint.CheckpointHeader;
 import org.jdarts.core.loop.DivergedException;
 import org.jdarts.core.loop.EpochListener;
 import org.jdarts.core.loop.EpochPosition;
@@ -209,7 +209,7 @@ final class RunLifecycle implements AutoCloseable {
 
     /** The commit of a journal: its checkpoint first (the atomic step), then the files it implies. */
     private <E> void commit(RunModel<E> model, Journal next) throws IOException {
-        model.save(checkpoint(), new Checkpoint.Header(next.size(), fingerprint, next.toJson()));
+        model.save(checkpoint(), new CheckpointHeader(next.size(), fingerprint, next.toJson()));
         journal = next;
         checkpointed = true;
         EpochFiles.write(dir, kind, journal, operations, parameterFree);

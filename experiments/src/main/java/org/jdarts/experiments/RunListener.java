@@ -1,6 +1,7 @@
 package org.jdarts.experiments;
 
 import org.jdarts.core.loop.EpochListener;
+import org.jdarts.core.loop.StepResult;
 
 /**
  * Follows a search or training run: its plan once everything is checked and built, every step,
@@ -39,4 +40,66 @@ public interface RunListener<P, E> extends EpochListener<E> {
      * @param message one line
      */
     default void onWarning(String message) {}
+
+    /**
+     * Called once the run returns (not when it fails), with how it ended.
+     *
+     * @param status how it ended
+     */
+    default void onEnd(RunStatus status) {}
+
+    /**
+     * Returns a listener that tells both listeners everything, {@code first} first; a stop is
+     * requested when either requests it.
+     *
+     * @param first a listener
+     * @param second another
+     * @param <P> the plan
+     * @param <E> the epoch record
+     * @return the pair
+     */
+    static <P, E> RunListener<P, E> both(RunListener<P, E> first, RunListener<P, E> second) {
+        return new RunListener<>() {
+            @Override
+            public void onStart(P plan) {
+                first.onStart(plan);
+                second.onStart(plan);
+            }
+
+            @Override
+            public void onEpochStart(int epoch, int steps) {
+                first.onEpochStart(epoch, steps);
+                second.onEpochStart(epoch, steps);
+            }
+
+            @Override
+            public void onStep(int epoch, int step, int steps, StepResult result) {
+                first.onStep(epoch, step, steps, result);
+                second.onStep(epoch, step, steps, result);
+            }
+
+            @Override
+            public void onEpoch(E epoch) throws Exception {
+                first.onEpoch(epoch);
+                second.onEpoch(epoch);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return first.stopRequested() || second.stopRequested();
+            }
+
+            @Override
+            public void onWarning(String message) {
+                first.onWarning(message);
+                second.onWarning(message);
+            }
+
+            @Override
+            public void onEnd(RunStatus status) {
+                first.onEnd(status);
+                second.onEnd(status);
+            }
+        };
+    }
 }

@@ -2,7 +2,7 @@ package org.jdarts.experiments;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.checkpoint.CheckpointHeader;
 import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
@@ -29,7 +29,7 @@ interface RunModel<E> {
      * @param header epochs done, fingerprint, journal
      * @throws IOException if it cannot be written
      */
-    void save(Path file, Checkpoint.Header header) throws IOException;
+    void save(Path file, CheckpointHeader header) throws IOException;
 
     /**
      * Restores the state of a checkpoint.
@@ -38,7 +38,7 @@ interface RunModel<E> {
      * @return its header
      * @throws IOException if it is damaged or of another configuration
      */
-    Checkpoint.Header restore(Path file) throws IOException;
+    CheckpointHeader restore(Path file) throws IOException;
 
     /**
      * Writes the files of a finished run (a search's final genotype, a training run's results).

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdarts.data.ReadOptions;
+import org.jdarts.space.ConfigException;
 import org.jdarts.space.blocks.MemoryLayout;
 
 /**
@@ -47,17 +48,17 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
     /** Validates the values. */
     public RunRequest {
         if (runDir == null) {
-            throw new IllegalArgumentException("runDir is required");
+            throw new ConfigException("runDir", "is required");
         }
         if (device == null) {
-            throw new IllegalArgumentException("device is required");
+            throw new ConfigException("device", "is required");
         }
         if (stopAfter < 1) {
-            throw new IllegalArgumentException("stopAfter must be at least 1, got " + stopAfter);
+            throw new ConfigException("stopAfter", "must be at least 1, got " + stopAfter);
         }
         commandLine = List.copyOf(commandLine);
         if (layout == null) {
-            throw new IllegalArgumentException("layout is required");
+            throw new ConfigException("layout", "is required");
         }
     }
 

@@ -104,7 +104,9 @@ public final class RunType<C extends RunConfig, P, E, R> {
         C config = run.config();
         Journal journal = run.journal();
         if (run.sealed(finalFile)) {
-            return alreadyFinished.read(config, run.dir(), journal);
+            R result = alreadyFinished.read(config, run.dir(), journal);
+            listener.onEnd(RunStatus.ALREADY_FINISHED);
+            return result;
         }
         RunJob<P, E, R> job = jobs.apply(config, run.dir());
         job.checkData(RunInputs.readData(request, run.provenance()));
@@ -129,7 +131,9 @@ public final class RunType<C extends RunConfig, P, E, R> {
             } else {
                 status = life.run(job, request.stopAfter(), listener);
             }
-            return job.result(status, request, life.journal());
+            R result = job.result(status, request, life.journal());
+            listener.onEnd(status);
+            return result;
         }
     }
 }

@@ -15,7 +15,7 @@ import org.jdarts.core.train.TrainEpoch;
  */
 public final class Runs {
 
-    /** A DARTS search: CIFAR-10, the supernet and the bilevel optimiser wired to a run directory. */
+    /** A DARTS search: the data, the supernet and the bilevel optimiser wired to a run directory. */
     public static final RunType<SearchConfig, SearchPlan, SearchEpoch, SearchResult> SEARCH = new RunType<>(
             RunKind.SEARCH, SearchConfig.class, RunDirectory.GENOTYPE, SearchJob::of, SearchJob::alreadyFinished);
 

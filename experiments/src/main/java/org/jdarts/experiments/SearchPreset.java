@@ -1,6 +1,7 @@
 package org.jdarts.experiments;
 
 import java.util.Locale;
+import org.jdarts.space.ConfigException;
 
 /**
  * Named starting points for {@code jdarts search}; every value can be overridden by a flag.
@@ -27,6 +28,11 @@ public record SearchPreset(
      */
     public static final SearchPreset QUICK = new SearchPreset("quick", 32, 8, 5, 5, 1536, 1536, 1000);
 
+    /** Returns this preset under another name (a budget that starts from it). */
+    public SearchPreset renamed(String newName) {
+        return new SearchPreset(newName, batchSize, channels, layers, epochs, trainImages, valImages, evalImages);
+    }
+
     /** Returns the SGD settings of the weights (the reference's for every preset). */
     public SgdSettings sgd() {
         return SgdSettings.SEARCH;
@@ -42,7 +48,7 @@ public record SearchPreset(
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "quick" -> QUICK;
             case "paper" -> PAPER;
-            default -> throw new IllegalArgumentException("preset must be quick or paper, got '" + name + "'");
+            default -> throw new ConfigException("preset", "must be quick or paper, got '" + name + "'");
         };
     }
 }

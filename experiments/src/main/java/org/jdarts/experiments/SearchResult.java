@@ -3,6 +3,7 @@ package org.jdarts.experiments;
 import java.nio.file.Path;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.run.EpochRecord;
+import org.jdarts.core.run.Metric;
 
 /**
  * How a search ended.
@@ -12,13 +13,13 @@ import org.jdarts.core.run.EpochRecord;
  * @param epochsDone epochs done so far
  * @param epochs epochs of the whole search
  * @param genotype the genotype of the last epoch done (the final one when finished; null when stopped in the first epoch)
- * @param last the last epoch's record (its validation accuracy in {@code metrics().get("val_acc")}), or null when stopped in the first epoch
+ * @param last the last epoch's record (its validation accuracy in {@code get(Metric.VAL_ACC)}), or null when stopped in the first epoch
  */
 public record SearchResult(RunStatus status, Path runDir, int epochsDone, int epochs, Genotype genotype,
         EpochRecord last) {
 
     /** Returns the search-validation accuracy after the last epoch done. */
     public double validationAccuracy() {
-        return last.metrics().get("val_acc");
+        return last.get(Metric.VAL_ACC);
     }
 }

@@ -6,6 +6,7 @@ import org.jdarts.data.ImageData;
 import org.jdarts.data.ImageDataset;
 import org.jdarts.data.ImageShape;
 import org.jdarts.data.SearchSplit;
+import org.jdarts.space.ConfigException;
 
 /**
  * The data of a search, split and checked before anything is written: the seeded search-train /
@@ -37,7 +38,7 @@ record SearchSetup(SearchData data, int trainImages, int valImages, int evalImag
         int half = Math.min(split.train().length, split.validation().length);
         int steps = half / config.batchSize();
         if (steps < 1) {
-            throw new IllegalArgumentException("batchSize " + config.batchSize() + " exceeds the " + half
+            throw new ConfigException("batchSize", config.batchSize() + " exceeds the " + half
                     + " images of a search half");
         }
         int[] evalIndices = Arrays.copyOf(full.validation(), Math.min(config.evalImages(), full.validation().length));

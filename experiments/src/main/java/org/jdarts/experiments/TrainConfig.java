@@ -8,6 +8,7 @@ import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.train.TrainHyperparameters;
 import org.jdarts.data.ImageShape;
+import org.jdarts.space.ConfigException;
 
 /**
  * The resolved configuration of a training run ({@code config.json}).
@@ -33,19 +34,107 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
         int trainImages, long seed, double lr, double lrMin, double momentum, double weightDecay, double gradClip,
         int cutout, double dropPath, double auxWeight) implements RunConfig {
 
+    /** The default seed. */
+    public static final long DEFAULT_SEED = 0;
+
     /** Validates every value; each message starts with the name of the field at fault. */
     public TrainConfig {
-        new NetworkShape(channels, layers, 10);
-        check(epochs >= 1, "epochs must be at least 1, got " + epochs);
-        check(batchSize >= 1, "batchSize must be at least 1, got " + batchSize);
-        check(trainImages >= batchSize, "trainImages must be at least the batch size, got " + trainImages);
-        check(cutout >= 0 && cutout <= 32, "cutout must be in [0, 32], got " + cutout);
+        NetworkShape.check(channels, layers);
+        check(epochs >= 1, "epochs", "must be at least 1, got " + epochs);
+        check(batchSize >= 1, "batchSize", "must be at least 1, got " + batchSize);
+        check(trainImages >= batchSize, "trainImages", "must be at least the batch size, got " + trainImages);
+        check(cutout >= 0, "cutout", "must be 0 (none) or a positive side, got " + cutout);
         new TrainHyperparameters(lr, lrMin, momentum, weightDecay, gradClip, auxWeight, dropPath);
     }
 
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException(message);
+    private static void check(boolean ok, String field, String reason) {
+        ConfigException.require(ok, field, reason);
+    }
+
+    /** Returns a builder of a training configuration (the quick preset, seed {@value #DEFAULT_SEED}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder that starts from every value of this configuration. */
+    public Builder toBuilder() {
+        return new Builder().setGenotype(genotype).optPreset(new TrainPreset(preset, channels, layers, batchSize, epochs,
+                trainImages, lr, cutout, dropPath, auxWeight)).optSeed(seed)
+                .optSgd(new SgdSettings(lr, lrMin, momentum, weightDecay, gradClip));
+    }
+
+    /**
+     * Builds a {@link TrainConfig}: {@link #setGenotype} is required; every other value has a
+     * default (the {@linkplain TrainPreset#QUICK quick preset}'s, DARTS' {@code train.py} SGD
+     * settings with the preset's learning rate, seed {@value #DEFAULT_SEED}), and a value set with
+     * its own method wins over the preset's. {@link #build()} validates: a {@link ConfigException}
+     * names the field at fault.
+     */
+    public static final class Builder extends RunConfigBuilder<Builder> {
+
+        private String genotype;
+        private TrainPreset preset = TrainPreset.QUICK;
+        private Integer cutout;
+        private Double dropPath;
+        private Double auxWeight;
+
+        private Builder() {
+            super(DEFAULT_SEED);
+        }
+
+        /** Sets the genotype: a built-in name ({@code DARTS_V2}), a genotype file or a search's run directory. Required. */
+        public Builder setGenotype(String nameFileOrRun) {
+            this.genotype = nameFileOrRun;
+            return this;
+        }
+
+        /** Sets the preset whose values those not set otherwise take (default: quick). */
+        public Builder optPreset(TrainPreset starting) {
+            this.preset = starting;
+            return this;
+        }
+
+
+
+
+
+
+
+
+
+        /** Sets the cutout side, 0 for none (default: the preset's). */
+        public Builder optCutout(int side) {
+            this.cutout = side;
+            return this;
+        }
+
+        /** Sets the final drop-path probability (default: the preset's). */
+        public Builder optDropPath(double probability) {
+            this.dropPath = probability;
+            return this;
+        }
+
+        /** Sets the auxiliary loss weight, 0 for no auxiliary head (default: the preset's). */
+        public Builder optAuxWeight(double weight) {
+            this.auxWeight = weight;
+            return this;
+        }
+
+        /**
+         * Returns the validated configuration.
+         *
+         * @return the configuration
+         * @throws ConfigException naming the field at fault
+         */
+        public TrainConfig build() {
+            ConfigException.require(genotype != null && !genotype.isBlank(), "genotype", "is required");
+            ConfigException.require(preset != null, "preset", "is required");
+            SgdSettings s = sgd(preset.sgd());
+            return new TrainConfig(genotype, preset.name(), or(channels, preset.channels()), or(layers, preset.layers()),
+                    or(epochs, preset.epochs()), or(batchSize, preset.batchSize()),
+                    or(trainImages, preset.trainImages()), seed, s.lr(), s.lrMin(), s.momentum(), s.weightDecay(),
+                    s.gradClip(), cutout != null ? cutout : preset.cutout(),
+                    dropPath != null ? dropPath : preset.dropPath(), auxWeight != null ? auxWeight : preset.auxWeight());
         }
     }
 

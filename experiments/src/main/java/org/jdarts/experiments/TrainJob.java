@@ -10,6 +10,8 @@ import org.jdarts.core.genotype.GenotypeFiles;
 import org.jdarts.core.network.CellNetwork;
 import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
+import org.jdarts.core.run.Metric;
+import org.jdarts.core.run.ResultField;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.train.NetworkTrainer;
 import org.jdarts.core.train.TrainEpoch;
@@ -27,7 +29,7 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
             throws IOException {
         Map<?, ?> results = dir.readJson(RunDirectory.RESULTS, Map.class);
         return new TrainResult(RunStatus.ALREADY_FINISHED, dir.path(), journal.size(), config.epochs(), journal.last(),
-                ((Number) results.get("test_images")).intValue(), ((Number) results.get("parameters")).longValue());
+                ((Number) results.get(ResultField.TEST_IMAGES.key())).intValue(), ((Number) results.get(ResultField.PARAMETERS.key())).longValue());
     }
 
 
@@ -88,11 +90,11 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("genotype", source.genotype().toString());
         results.put("epochs", config.epochs());
-        results.put("test_accuracy", last.get("test_acc"));
-        results.put("test_error", 1 - last.get("test_acc"));
-        results.put("test_loss", last.get("test_loss"));
-        results.put("test_images", setup.test().size());
-        results.put("parameters", parameters);
+        results.put(ResultField.TEST_ACCURACY.key(), last.get(Metric.TEST_ACC.key()));
+        results.put(ResultField.TEST_ERROR.key(), 1 - last.get(Metric.TEST_ACC.key()));
+        results.put(ResultField.TEST_LOSS.key(), last.get(Metric.TEST_LOSS.key()));
+        results.put(ResultField.TEST_IMAGES.key(), setup.test().size());
+        results.put(ResultField.PARAMETERS.key(), parameters);
         results.put("multiply_adds", multiplyAdds);
         dir.writeJson(RunDirectory.RESULTS, results);
     }

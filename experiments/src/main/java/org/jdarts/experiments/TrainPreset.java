@@ -1,6 +1,7 @@
 package org.jdarts.experiments;
 
 import java.util.Locale;
+import org.jdarts.space.ConfigException;
 
 /**
  * Named starting points for {@code jdarts train}; every value can be overridden by a flag.
@@ -40,7 +41,7 @@ public record TrainPreset(String name, int channels, int layers, int batchSize, 
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "quick" -> QUICK;
             case "paper" -> PAPER;
-            default -> throw new IllegalArgumentException("preset must be quick or paper, got '" + name + "'");
+            default -> throw new ConfigException("preset", "must be quick or paper, got '" + name + "'");
         };
     }
 }

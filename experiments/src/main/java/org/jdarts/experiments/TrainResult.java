@@ -2,6 +2,7 @@ package org.jdarts.experiments;
 
 import java.nio.file.Path;
 import org.jdarts.core.run.EpochRecord;
+import org.jdarts.core.run.Metric;
 
 /**
  * How a training run ended.
@@ -19,11 +20,11 @@ public record TrainResult(RunStatus status, Path runDir, int epochsDone, int epo
 
     /** Returns the test accuracy after the last epoch done. */
     public double testAccuracy() {
-        return last.metrics().get("test_acc");
+        return last.get(Metric.TEST_ACC);
     }
 
     /** Returns the test loss after the last epoch done. */
     public double testLoss() {
-        return last.metrics().get("test_loss");
+        return last.get(Metric.TEST_LOSS);
     }
 }

@@ -4,6 +4,7 @@ import org.jdarts.data.ImageData;
 import org.jdarts.data.ImageDataset;
 import org.jdarts.data.ImageShape;
 import org.jdarts.data.SearchSplit;
+import org.jdarts.space.ConfigException;
 
 /**
  * The data of a training run: the training images (all, or a seeded subset of the configured
@@ -35,9 +36,12 @@ record TrainSetup(ImageDataset train, ImageDataset test, int trainImages, ImageS
         int[] indices = size <= config.trainImages() ? data.train().allIndices()
                 : SearchSplit.of(size, (double) config.trainImages() / size, config.seed()).train();
         if (indices.length < config.batchSize()) {
-            throw new IllegalArgumentException("batchSize " + config.batchSize() + " exceeds the " + indices.length
+            throw new ConfigException("batchSize", config.batchSize() + " exceeds the " + indices.length
                     + " training images");
         }
+        ConfigException.require(config.cutout() <= data.shape().height() && config.cutout() <= data.shape().width(),
+                "cutout", "must be at most the image side, " + Math.min(data.shape().height(), data.shape().width())
+                        + ", got " + config.cutout());
         ImageDataset train = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
                 .optIndices(indices).setBatchSize(config.batchSize())
                 .optAugmentation(data.augmentation().withCutout(config.cutout()))

@@ -22,7 +22,7 @@ class EarlyStopTest {
         Genotype one = genotype(0);
         Genotype two = genotype(1);
         Genotype three = genotype(2);
-        SearchConfig config = TinyRuns.search(3).withMonitors(0, 2);
+        SearchConfig config = TinyRuns.search(3).toBuilder().optEarlyStopSkips(2).build();
         Journal journal = Journal.empty().plus(record(1, one)).plus(record(2, two));
         assertFalse(SearchJob.earlyStop(config, journal), "one skip does not stop at 2");
         assertEquals(two, SearchJob.finalGenotype(config, journal));

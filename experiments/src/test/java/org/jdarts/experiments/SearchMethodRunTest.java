@@ -32,7 +32,8 @@ class SearchMethodRunTest {
     @ValueSource(strings = {"darts-minus", "sdarts-rs", "beta-darts", "pc-darts"})
     void aMethodRunsAndIsRecordedWithItsOptions(String method, @TempDir Path dir) throws Exception {
         Map<String, Object> options = method.equals("pc-darts") ? Map.of("k", 2L) : Map.of();
-        SearchConfig config = TinyRuns.search("darts-sandglass", 2).withMethod(method, options).withMonitors(2, 0);
+        SearchConfig config = TinyRuns.search("darts-sandglass", 2).toBuilder().optMethod(method, options)
+                .optHessianEvery(2).build();
         SearchResult r = Runs.SEARCH.start(config, TinyRuns.at(dir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, r.status());
         JsonNode written = Json.MAPPER.readTree(dir.resolve(RunDirectory.CONFIG).toFile());
@@ -53,15 +54,15 @@ class SearchMethodRunTest {
         SearchConfig plain = TinyRuns.search(1);
         String json = new String(org.jdarts.core.io.AtomicFiles.toJson(plain), java.nio.charset.StandardCharsets.UTF_8);
         assertFalse(json.contains("method") || json.contains("hessianEvery") || json.contains("earlyStopSkips"), json);
-        assertEquals(plain.fingerprint(), plain.withMethod("darts", Map.of()).fingerprint());
-        assertNull(plain.withMethod("darts", Map.of()).method());
+        assertEquals(plain.fingerprint(), plain.toBuilder().optMethod("darts", Map.of()).build().fingerprint());
+        assertNull(plain.toBuilder().optMethod("darts", Map.of()).build().method());
     }
 
     @Test
     void theEigenvalueEstimateLeavesTheSearchExactlyAsItWas(@TempDir Path dir) throws Exception {
         SearchConfig config = TinyRuns.search("darts-sandglass", 2);
         Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("plain")), TinyRuns.QUIET_SEARCH);
-        Runs.SEARCH.start(config.withMonitors(1, 0), TinyRuns.at(dir.resolve("estimated")), TinyRuns.QUIET_SEARCH);
+        Runs.SEARCH.start(config.toBuilder().optHessianEvery(1).build(), TinyRuns.at(dir.resolve("estimated")), TinyRuns.QUIET_SEARCH);
         assertEquals(Files.readString(dir.resolve("plain").resolve(RunDirectory.ALPHAS)),
                 Files.readString(dir.resolve("estimated").resolve(RunDirectory.ALPHAS)));
         MetricsCsv.Table plain = MetricsCsv.read(dir.resolve("plain").resolve(RunDirectory.METRICS));
@@ -78,7 +79,7 @@ class SearchMethodRunTest {
         Path space = dir.resolve("skips.json");
         Files.writeString(space, "{\"name\": \"skips\", \"operations\": [\"none\", \"skip_connect\"]}");
         Path runDir = dir.resolve("run");
-        SearchConfig config = TinyRuns.search(space.toString(), 3).withMonitors(0, 2);
+        SearchConfig config = TinyRuns.search(space.toString(), 3).toBuilder().optEarlyStopSkips(2).build();
         SearchResult r = Runs.SEARCH.start(config, TinyRuns.at(runDir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, r.status());
         assertEquals(1, r.epochsDone(), "ended after the first epoch of 3");

@@ -69,7 +69,7 @@ class TrainRunTest {
     void checkpointOfAnotherConfigurationIsRefused(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
         Runs.TRAINING.start(TinyRuns.training(1), TinyRuns.at(run), TinyRuns.QUIET_TRAINING);
-        TrainConfig other = new TrainConfig("DARTS_V2", "test", 4, 3, 1, 16, 64, 6, 0.05, 0, 0.9, 3e-4, 5, 16, 0.2, 0.4);
+        TrainConfig other = TinyRuns.training("DARTS_V2", 1).toBuilder().optSeed(6).build();
         new RunDirectory(run).writeJson(RunDirectory.CONFIG, other);
         Cli.Result r = Cli.run("eval", "--run", run.toString());
         assertEquals(2, r.exit());

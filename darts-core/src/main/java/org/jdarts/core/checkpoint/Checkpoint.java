@@ -32,15 +32,6 @@ public final class Checkpoint {
     private Checkpoint() {}
 
     /**
-     * What a checkpoint says about the run besides its arrays.
-     *
-     * @param epochsDone finished epochs
-     * @param fingerprint identifies the configuration the state belongs to
-     * @param journal the run's per-epoch records (any JSON)
-     */
-    public record Header(int epochsDone, String fingerprint, JsonNode journal) {}
-
-    /**
      * Writes a checkpoint.
      *
      * @param file the checkpoint file (replaced atomically)
@@ -50,7 +41,7 @@ public final class Checkpoint {
      * @param adam the architecture optimiser, or null
      * @throws IOException if writing fails (the previous checkpoint is kept)
      */
-    public static void write(Path file, Header header, Block network, TorchSgd sgd, TorchAdam adam)
+    public static void write(Path file, CheckpointHeader header, Block network, TorchSgd sgd, TorchAdam adam)
             throws IOException {
         NDList arrays = new NDList();
         for (Pair<String, Parameter> p : network.getParameters()) {
@@ -84,22 +75,6 @@ public final class Checkpoint {
         return copy;
     }
 
-    /**
-     * Reads and verifies a checkpoint's header without restoring its arrays.
-     *
-     * @param file the checkpoint
-     * @return epochs done, fingerprint and journal
-     * @throws CorruptFileException if it is not an intact jdarts checkpoint
-     * @throws IOException if it cannot be read
-     */
-    public static Header readHeader(Path file) throws IOException {
-        return header(CheckpointFile.read(file).header());
-    }
-
-    private static Header header(JsonNode json) {
-        return new Header(json.path("epochs_done").asInt(), json.path("fingerprint").asText(),
-                json.path("journal"));
-    }
 
     /**
      * Restores a checkpoint into a freshly built network and optimiser of the same configuration.
@@ -114,7 +89,7 @@ public final class Checkpoint {
      * @throws CorruptFileException if the file is damaged, not a checkpoint, or of another configuration
      * @throws IOException if it cannot be read
      */
-    public static Header read(Path file, String fingerprint, Block network, TorchSgd sgd, TorchAdam adam,
+    public static CheckpointHeader read(Path file, String fingerprint, Block network, TorchSgd sgd, TorchAdam adam,
             NDManager manager) throws IOException {
         CheckpointFile.Contents contents = CheckpointFile.read(file);
         JsonNode json = contents.header();
@@ -150,7 +125,7 @@ public final class Checkpoint {
             }
             adam.restore(json.path("adam_steps").asLong(), m, v);
         }
-        return header(json);
+        return CheckpointHeader.of(json);
     }
 
     private static void copyInto(NDArray source, NDArray target) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.jdarts.space.ConfigException;
 import org.jdarts.space.op.OperationArgs;
 
 /**
@@ -103,11 +104,17 @@ public final class SearchMethodRegistry {
      * @param name the method's name
      * @param options option values (numbers or strings)
      * @return the configured method
-     * @throws IllegalArgumentException naming the method, the option and what is valid
+     * @throws IllegalArgumentException if there is no method of that name
+     * @throws ConfigException for the field {@code method}, naming the method, the option and what is valid
      */
     public ConfiguredMethod configure(String name, Map<String, ?> options) {
         SearchMethod method = get(name);
-        return new ConfiguredMethod(method, OperationArgs.resolve("method '" + name + "'", method.parameters(),
-                options));
+        try {
+            return new ConfiguredMethod(method, OperationArgs.resolve("'" + name + "'", method.parameters(), options));
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("method", e.getMessage());
+        }
     }
 }

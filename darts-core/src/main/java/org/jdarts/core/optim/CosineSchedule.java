@@ -1,5 +1,7 @@
 package org.jdarts.core.optim;
 
+import org.jdarts.space.ConfigException;
+
 /**
  * Cosine annealing per epoch ({@code CosineAnnealingLR(T_max=epochs, eta_min)} stepped once per
  * epoch): lr(e) = min + (max − min)(1 + cos(π·e/epochs))/2 for e = 0 … epochs−1.
@@ -16,7 +18,7 @@ public record CosineSchedule(double max, double min, int epochs) {
             throw new IllegalArgumentException("need 0 <= min <= max and max > 0, got max " + max + ", min " + min);
         }
         if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+            throw new ConfigException("epochs", "must be at least 1, got " + epochs);
         }
     }
 

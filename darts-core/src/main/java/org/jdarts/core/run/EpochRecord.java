@@ -30,19 +30,29 @@ public record EpochRecord(Map<String, Double> metrics, ArchitectureWeights weigh
 
     /** Returns the epoch, from 1. */
     public int epoch() {
-        return (int) Math.round(metrics.get("epoch"));
+        return (int) Math.round(get(Metric.EPOCH));
+    }
+
+    /**
+     * Returns a metric's value.
+     *
+     * @param metric the metric
+     * @return its value, or null if this epoch did not record it
+     */
+    public Double get(Metric metric) {
+        return metrics.get(metric.key());
     }
 
     /** Returns the record of a search epoch. */
     public static EpochRecord of(SearchEpoch e) {
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("epoch", e.epoch() + 1.0);
-        m.put("lr", e.lr());
-        m.put("train_loss", e.train().loss());
-        m.put("train_acc", e.train().accuracy());
-        m.put("val_loss", e.validation().loss());
-        m.put("val_acc", e.validation().accuracy());
-        m.put("seconds", e.seconds());
+        m.put(Metric.EPOCH.key(), e.epoch() + 1.0);
+        m.put(Metric.LR.key(), e.lr());
+        m.put(Metric.TRAIN_LOSS.key(), e.train().loss());
+        m.put(Metric.TRAIN_ACC.key(), e.train().accuracy());
+        m.put(Metric.VAL_LOSS.key(), e.validation().loss());
+        m.put(Metric.VAL_ACC.key(), e.validation().accuracy());
+        m.put(Metric.SECONDS.key(), e.seconds());
         if (Double.isFinite(e.hessianEigenvalue())) { // kept only where estimated: JSON has no NaN or infinity
             m.put(SearchMonitors.HESSIAN, e.hessianEigenvalue());
         }
@@ -52,14 +62,14 @@ public record EpochRecord(Map<String, Double> metrics, ArchitectureWeights weigh
     /** Returns the record of a training epoch. */
     public static EpochRecord of(TrainEpoch e) {
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("epoch", e.epoch() + 1.0);
-        m.put("lr", e.lr());
-        m.put("drop_path", e.dropPath());
-        m.put("train_loss", e.train().loss());
-        m.put("train_acc", e.train().accuracy());
-        m.put("test_loss", e.test().loss());
-        m.put("test_acc", e.test().accuracy());
-        m.put("seconds", e.seconds());
+        m.put(Metric.EPOCH.key(), e.epoch() + 1.0);
+        m.put(Metric.LR.key(), e.lr());
+        m.put(Metric.DROP_PATH.key(), e.dropPath());
+        m.put(Metric.TRAIN_LOSS.key(), e.train().loss());
+        m.put(Metric.TRAIN_ACC.key(), e.train().accuracy());
+        m.put(Metric.TEST_LOSS.key(), e.test().loss());
+        m.put(Metric.TEST_ACC.key(), e.test().accuracy());
+        m.put(Metric.SECONDS.key(), e.seconds());
         return new EpochRecord(m, null, null);
     }
 

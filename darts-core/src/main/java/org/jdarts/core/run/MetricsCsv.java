@@ -33,17 +33,17 @@ public final class MetricsCsv {
     }
 
     /** The columns of a search: {@code epoch,lr,train_loss,train_acc,val_loss,val_acc,seconds}. */
-    public static final List<Column> SEARCH_COLUMNS = List.of(new Column("epoch", "%d"), new Column("lr", "%.6g"),
-            new Column("train_loss", "%.6f"), new Column("train_acc", "%.6f"), new Column("val_loss", "%.6f"),
-            new Column("val_acc", "%.6f"), new Column("seconds", "%.1f"));
+    public static final List<Column> SEARCH_COLUMNS = List.of(Metric.EPOCH.column(), Metric.LR.column(),
+            Metric.TRAIN_LOSS.column(), Metric.TRAIN_ACC.column(), Metric.VAL_LOSS.column(),
+            Metric.VAL_ACC.column(), Metric.SECONDS.column());
 
     /**
      * The columns of a training run:
      * {@code epoch,lr,drop_path,train_loss,train_acc,test_loss,test_acc,seconds}.
      */
-    public static final List<Column> TRAINING_COLUMNS = List.of(new Column("epoch", "%d"), new Column("lr", "%.6g"),
-            new Column("drop_path", "%.4f"), new Column("train_loss", "%.6f"), new Column("train_acc", "%.6f"),
-            new Column("test_loss", "%.6f"), new Column("test_acc", "%.6f"), new Column("seconds", "%.1f"));
+    public static final List<Column> TRAINING_COLUMNS = List.of(Metric.EPOCH.column(), Metric.LR.column(),
+            Metric.DROP_PATH.column(), Metric.TRAIN_LOSS.column(), Metric.TRAIN_ACC.column(),
+            Metric.TEST_LOSS.column(), Metric.TEST_ACC.column(), Metric.SECONDS.column());
 
     /**
      * The rows of a metrics file.
@@ -52,6 +52,11 @@ public final class MetricsCsv {
      * @param rows one map per epoch, column name to value
      */
     public record Table(List<String> columns, List<Map<String, Double>> rows) {
+
+        /** Returns a metric's values, one per row. */
+        public double[] column(Metric metric) {
+            return column(metric.key());
+        }
 
         /** Returns a column's values, one per row. */
         public double[] column(String name) {

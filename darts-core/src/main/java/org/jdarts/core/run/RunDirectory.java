@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdarts.core.checkpoint.Checkpoint;
+import org.jdarts.core.checkpoint.CheckpointHeader;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
 import org.jdarts.core.io.AtomicFiles;
@@ -154,8 +155,8 @@ public final class RunDirectory {
     }
 
     /** Returns the verified header (epochs done, journal) of the checkpoint. */
-    public Checkpoint.Header readCheckpointHeader() throws IOException {
-        return Checkpoint.readHeader(file(CHECKPOINT));
+    public CheckpointHeader readCheckpointHeader() throws IOException {
+        return CheckpointHeader.read(file(CHECKPOINT));
     }
 
     /**

@@ -21,14 +21,14 @@ public final class SearchMonitors {
     public static final String SKIP = "skip_connect";
 
     /** The metric under which an epoch's record keeps its eigenvalue estimate (NaN: none). */
-    public static final String HESSIAN = "hessian_eigenvalue";
+    public static final String HESSIAN = Metric.HESSIAN_EIGENVALUE.key();
 
     /** The columns of {@value RunDirectory#MONITORS}, epoch first. */
-    public static final List<MetricsCsv.Column> COLUMNS = List.of(new MetricsCsv.Column("epoch", "%d"),
-            new MetricsCsv.Column("skip_normal", "%d"), new MetricsCsv.Column("skip_reduce", "%d"),
-            new MetricsCsv.Column("param_free_normal", "%d"), new MetricsCsv.Column("param_free_reduce", "%d"),
-            new MetricsCsv.Column("entropy_normal", "%.6f"), new MetricsCsv.Column("entropy_reduce", "%.6f"),
-            new MetricsCsv.Column(HESSIAN, "%.6g"));
+    public static final List<MetricsCsv.Column> COLUMNS = List.of(Metric.EPOCH.column(),
+            Metric.SKIP_NORMAL.column(), Metric.SKIP_REDUCE.column(),
+            Metric.PARAM_FREE_NORMAL.column(), Metric.PARAM_FREE_REDUCE.column(),
+            Metric.ENTROPY_NORMAL.column(), Metric.ENTROPY_REDUCE.column(),
+            Metric.HESSIAN_EIGENVALUE.column());
 
     private SearchMonitors() {}
 
@@ -44,13 +44,13 @@ public final class SearchMonitors {
         for (EpochRecord r : journal.records()) {
             Map<String, Double> row = new LinkedHashMap<>();
             Genotype g = r.genotype();
-            row.put("epoch", (double) r.epoch());
-            row.put("skip_normal", (double) skips(g.normal()));
-            row.put("skip_reduce", (double) skips(g.reduce()));
-            row.put("param_free_normal", (double) count(g.normal(), parameterFree));
-            row.put("param_free_reduce", (double) count(g.reduce(), parameterFree));
-            row.put("entropy_normal", meanEntropy(r.weights().normal()));
-            row.put("entropy_reduce", meanEntropy(r.weights().reduce()));
+            row.put(Metric.EPOCH.key(), (double) r.epoch());
+            row.put(Metric.SKIP_NORMAL.key(), (double) skips(g.normal()));
+            row.put(Metric.SKIP_REDUCE.key(), (double) skips(g.reduce()));
+            row.put(Metric.PARAM_FREE_NORMAL.key(), (double) count(g.normal(), parameterFree));
+            row.put(Metric.PARAM_FREE_REDUCE.key(), (double) count(g.reduce(), parameterFree));
+            row.put(Metric.ENTROPY_NORMAL.key(), meanEntropy(r.weights().normal()));
+            row.put(Metric.ENTROPY_REDUCE.key(), meanEntropy(r.weights().reduce()));
             row.put(HESSIAN, r.metrics().getOrDefault(HESSIAN, Double.NaN));
             rows.add(row);
         }

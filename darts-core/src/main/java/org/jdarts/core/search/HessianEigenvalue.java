@@ -6,6 +6,7 @@ import ai.djl.ndarray.index.NDIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jdarts.space.ConfigException;
 
 /**
  * The dominant eigenvalue of a Hessian known only through gradients (R-DARTS' collapse indicator,
@@ -50,7 +51,7 @@ public final class HessianEigenvalue {
         /** Validates the values. */
         public Settings {
             if (iterations < 1) {
-                throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
+                throw new ConfigException("iterations", "must be at least 1, got " + iterations);
             }
             if (!(tolerance > 0) || !(epsilon > 0)) {
                 throw new IllegalArgumentException("tolerance and epsilon must be positive, got " + tolerance + ", "

@@ -1,6 +1,7 @@
 package org.jdarts.core.search;
 
 import org.jdarts.core.optim.CosineSchedule;
+import org.jdarts.space.ConfigException;
 
 /**
  * The optimisation settings of a search; {@link #reference} gives the values of quark0/darts.
@@ -24,32 +25,33 @@ public record SearchHyperparameters(
     public SearchHyperparameters {
         positive("lr", lr);
         if (lrMin < 0 || lrMin > lr) {
-            throw new IllegalArgumentException("lrMin must be in [0, lr], got " + lrMin);
+            throw new ConfigException("lrMin", "must be in [0, lr], got " + lrMin);
         }
         if (momentum < 0 || momentum >= 1) {
-            throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
+            throw new ConfigException("momentum", "must be in [0, 1), got " + momentum);
         }
         nonNegative("weightDecay", weightDecay);
         positive("gradClip", gradClip);
         positive("archLr", archLr);
         if (archBeta1 < 0 || archBeta1 >= 1 || archBeta2 < 0 || archBeta2 >= 1) {
-            throw new IllegalArgumentException("archBeta1 and archBeta2 must be in [0, 1), got " + archBeta1 + ", " + archBeta2);
+            throw new ConfigException(archBeta1 < 0 || archBeta1 >= 1 ? "archBeta1" : "archBeta2", "must be in [0, 1), got "
+                    + archBeta1 + ", " + archBeta2);
         }
         nonNegative("archWeightDecay", archWeightDecay);
         if (order == null) {
-            throw new IllegalArgumentException("order must be first or second");
+            throw new ConfigException("order", "must be first or second");
         }
     }
 
     private static void positive(String name, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be a positive number, got " + v);
+            throw new ConfigException(name, "must be a positive number, got " + v);
         }
     }
 
     private static void nonNegative(String name, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be a non-negative number, got " + v);
+            throw new ConfigException(name, "must be a non-negative number, got " + v);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.jdarts.core.search;
 
+import org.jdarts.space.ConfigException;
+
 /** How the architecture gradient is computed. */
 public enum SearchOrder {
     /** ∇α L_val(w, α): the weights are taken as they are. */
@@ -12,7 +14,7 @@ public enum SearchOrder {
         return switch (text.toLowerCase(java.util.Locale.ROOT)) {
             case "first", "1" -> FIRST;
             case "second", "2" -> SECOND;
-            default -> throw new IllegalArgumentException("order must be first or second, got '" + text + "'");
+            default -> throw new ConfigException("order", "must be first or second, got '" + text + "'");
         };
     }
 

@@ -13,6 +13,7 @@ import org.jdarts.core.loop.EpochRunner;
 import org.jdarts.core.loop.EpochSteps;
 import org.jdarts.core.loop.Evaluation;
 import org.jdarts.core.loop.Metrics;
+import org.jdarts.space.ConfigException;
 import org.jdarts.space.SearchSpace;
 
 /**
@@ -56,7 +57,7 @@ public final class SearchRunner extends EpochRunner<SearchEpoch> {
             int hessianEvery) {
         super(optimizer.hyperparameters().schedule(epochs));
         if (hessianEvery < 0) {
-            throw new IllegalArgumentException("hessianEvery must be 0 (never) or positive, got " + hessianEvery);
+            throw new ConfigException("hessianEvery", "must be 0 (never) or positive, got " + hessianEvery);
         }
         this.optimizer = optimizer;
         this.data = data;

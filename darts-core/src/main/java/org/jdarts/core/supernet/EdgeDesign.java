@@ -1,5 +1,7 @@
 package org.jdarts.core.supernet;
 
+import org.jdarts.space.ConfigException;
+
 /**
  * How a method builds the supernet's mixed edges (fixed for a search; the parameters depend on it).
  *
@@ -21,10 +23,10 @@ public record EdgeDesign(int partialChannels, boolean edgeNormalisation, boolean
     /** Validates the values. */
     public EdgeDesign {
         if (partialChannels < 1) {
-            throw new IllegalArgumentException("partialChannels must be at least 1, got " + partialChannels);
+            throw new ConfigException("partialChannels", "must be at least 1, got " + partialChannels);
         }
         if (minHiddenWidth < 1) {
-            throw new IllegalArgumentException("minHiddenWidth must be at least 1, got " + minHiddenWidth);
+            throw new ConfigException("minHiddenWidth", "must be at least 1, got " + minHiddenWidth);
         }
     }
 

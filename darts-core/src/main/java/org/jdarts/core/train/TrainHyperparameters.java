@@ -1,6 +1,7 @@
 package org.jdarts.core.train;
 
 import org.jdarts.core.optim.CosineSchedule;
+import org.jdarts.space.ConfigException;
 
 /**
  * Settings of training an evaluation network; {@link #reference} gives quark0/darts {@code train.py}'s.
@@ -20,25 +21,25 @@ public record TrainHyperparameters(
     /** Validates the values. */
     public TrainHyperparameters {
         if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException("lr must be a positive number, got " + lr);
+            throw new ConfigException("lr", "must be a positive number, got " + lr);
         }
         if (lrMin < 0 || lrMin > lr) {
-            throw new IllegalArgumentException("lrMin must be in [0, lr], got " + lrMin);
+            throw new ConfigException("lrMin", "must be in [0, lr], got " + lrMin);
         }
         if (momentum < 0 || momentum >= 1) {
-            throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
+            throw new ConfigException("momentum", "must be in [0, 1), got " + momentum);
         }
         if (!(weightDecay >= 0)) {
-            throw new IllegalArgumentException("weightDecay must be at least 0, got " + weightDecay);
+            throw new ConfigException("weightDecay", "must be at least 0, got " + weightDecay);
         }
         if (!(gradClip > 0)) {
-            throw new IllegalArgumentException("gradClip must be positive, got " + gradClip);
+            throw new ConfigException("gradClip", "must be positive, got " + gradClip);
         }
         if (!(auxWeight >= 0)) {
-            throw new IllegalArgumentException("auxWeight must be at least 0, got " + auxWeight);
+            throw new ConfigException("auxWeight", "must be at least 0, got " + auxWeight);
         }
         if (!(dropPath >= 0 && dropPath < 1)) {
-            throw new IllegalArgumentException("dropPath must be in [0, 1), got " + dropPath);
+            throw new ConfigException("dropPath", "must be in [0, 1), got " + dropPath);
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import org.jdarts.core.io.Json;
 import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.SearchPreset;
-import org.jdarts.experiments.SgdSettings;
 import org.jdarts.experiments.TrainConfig;
 import org.jdarts.experiments.TrainPreset;
 
@@ -30,23 +29,22 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
 
     /** A couple of minutes on the sample data, for CI: C 2, L 3 searches of one epoch, C 4, L 3 trainings. */
     public static final Budget SMOKE = new Budget("smoke",
-            new SearchConfig("darts", "smoke", 2, 3, 1, 8, 16, 16, 16, 0.5, 1, "first", 0.025, 0.001, 0.9, 3e-4, 5,
-                    3e-4, 1e-3),
-            new TrainConfig("DARTS_V2", "smoke", 4, 3, 1, 16, 64, 1, 0.05, 0, 0.9, 3e-4, 5, 16, 0.2, 0.4), true);
+            search(new SearchPreset("smoke", 8, 2, 3, 1, 16, 16, 16)),
+            train(new TrainPreset("smoke", 4, 3, 16, 1, 64, 0.05, 16, 0.2, 0.4)), true);
 
     /**
      * About 90 minutes for the three spaces × 1 search × 1 evaluation on a 2-core CPU: quick-preset
      * searches (C 8, L 5, 5 epochs of 48 steps), trainings of C 16, L 6 for 2 epochs of 25,000
      * images, tested on the 10,000 test images.
      */
-    public static final Budget CPU = new Budget("cpu", search(SearchPreset.QUICK, "cpu"),
+    public static final Budget CPU = new Budget("cpu", search(SearchPreset.QUICK.renamed("cpu")),
             train(new TrainPreset("cpu", 16, 6, 96, 2, 25_000, 0.1, 0, 0.0, 0.4)), false);
 
     /**
      * The paper's (a GPU budget): searches of 50 epochs, batch 64, C 16, L 8; trainings of 600
      * epochs, C 36, L 20, batch 96, cutout, auxiliary 0.4, drop-path 0.2.
      */
-    public static final Budget PAPER = new Budget("paper", search(SearchPreset.PAPER, "paper"),
+    public static final Budget PAPER = new Budget("paper", search(SearchPreset.PAPER),
             train(TrainPreset.PAPER), false);
 
     /** Returns every budget. */
@@ -66,18 +64,12 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
                 () -> new IllegalArgumentException("budget '" + name + "': valid are smoke, cpu, paper"));
     }
 
-    private static SearchConfig search(SearchPreset p, String name) {
-        SgdSettings s = p.sgd();
-        return new SearchConfig("darts", name, p.channels(), p.layers(), p.epochs(), p.batchSize(), p.trainImages(),
-                p.valImages(), p.evalImages(), 0.5, 1, "first", s.lr(), s.lrMin(), s.momentum(), s.weightDecay(),
-                s.gradClip(), 3e-4, 1e-3);
+    private static SearchConfig search(SearchPreset p) {
+        return SearchConfig.builder().setSpace("darts").optPreset(p).optSeed(1).build();
     }
 
     private static TrainConfig train(TrainPreset p) {
-        SgdSettings s = p.sgd();
-        return new TrainConfig("DARTS_V2", p.name(), p.channels(), p.layers(), p.epochs(), p.batchSize(),
-                p.trainImages(), 1, s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(), p.cutout(),
-                p.dropPath(), p.auxWeight());
+        return TrainConfig.builder().setGenotype("DARTS_V2").optPreset(p).optSeed(1).build();
     }
 
     /**
@@ -139,11 +131,7 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
 
     /** Returns the search configuration of one cell. */
     public SearchConfig search(String space, long seed, String order) {
-        SearchConfig c = search;
-        return new SearchConfig(space, name, c.channels(), c.layers(), c.epochs(), c.batchSize(), c.trainImages(),
-                c.valImages(), c.evalImages(), c.splitPortion(), seed, order, c.lr(), c.lrMin(), c.momentum(),
-                c.weightDecay(), c.gradClip(), c.archLr(), c.archWeightDecay(), c.method(), c.methodOptions(),
-                c.hessianEvery(), c.earlyStopSkips());
+        return search.toBuilder().setSpace(space).optSeed(seed).optOrder(order).build();
     }
 
     /**
@@ -158,9 +146,6 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
 
     /** Returns the training configuration of one cell. */
     public TrainConfig train(String genotype, long seed) {
-        TrainConfig c = train;
-        return new TrainConfig(genotype, name, c.channels(), c.layers(), c.epochs(), c.batchSize(), c.trainImages(),
-                seed, c.lr(), c.lrMin(), c.momentum(), c.weightDecay(), c.gradClip(), c.cutout(), c.dropPath(),
-                c.auxWeight());
+        return train.toBuilder().setGenotype(genotype).optSeed(seed).build();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.io.Json;
+import org.jdarts.space.ConfigException;
 
 /**
  * An experiment grid: the spaces, searches per space, evaluation seeds per search, search order
@@ -32,10 +33,10 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
     public GridSpec {
         spaces = List.copyOf(spaces);
         if (searches < 1) {
-            throw new IllegalArgumentException("searches must be at least 1, got " + searches);
+            throw new ConfigException("searches", "must be at least 1, got " + searches);
         }
         if (evalSeeds < 1) {
-            throw new IllegalArgumentException("eval seeds must be at least 1, got " + evalSeeds);
+            throw new ConfigException("evalSeeds", "must be at least 1, got " + evalSeeds);
         }
     }
 

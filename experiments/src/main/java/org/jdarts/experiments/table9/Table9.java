@@ -16,8 +16,10 @@ import org.apache.commons.math3.stat.inference.TTest;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeEdge;
 import org.jdarts.core.run.DataShape;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.Provenance;
+import org.jdarts.core.run.ResultField;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.experiments.GenotypeSource;
@@ -110,7 +112,7 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             ops.merge(e.op(), 1, Integer::sum);
         }
         MetricsCsv.Table metrics = run.readMetrics();
-        double[] val = metrics.column("val_acc");
+        double[] val = metrics.column(Metric.VAL_ACC);
         Provenance p = run.readProvenance();
         List<SearchOutcome.Evaluation> evals = new ArrayList<>();
         for (GridCell t : finished) {
@@ -118,13 +120,14 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             if (t.kind() == GridCell.Kind.TRAINING && t.searchDir().equals(cell.dir())) {
                 JsonNode results = training.readJson(RunDirectory.RESULTS, JsonNode.class);
                 evals.add(new SearchOutcome.Evaluation(t.evalSeed(), t.dir().toString(),
-                        results.path("test_error").asDouble(), results.path("test_images").asInt(),
-                        Arrays.stream(training.readMetrics().column("seconds")).sum()));
+                        results.path(ResultField.TEST_ERROR.key()).asDouble(),
+                        results.path(ResultField.TEST_IMAGES.key()).asInt(),
+                        Arrays.stream(training.readMetrics().column(Metric.SECONDS)).sum()));
             }
         }
         return new SearchOutcome(cell.searchSeed(), cell.dir().toString(), g.toString(), paper.parameters(),
                 budget.parameters(), paper.multiplyAdds(), SearchMonitors.skips(g.normal()), SearchMonitors.skips(g.reduce()), ops,
-                Arrays.stream(metrics.column("seconds")).sum(), p.device(), val[val.length - 1], evals);
+                Arrays.stream(metrics.column(Metric.SECONDS)).sum(), p.device(), val[val.length - 1], evals);
     }
 
     private static double[] errors(List<SearchOutcome> searches) {

@@ -12,7 +12,8 @@ class BudgetMethodTest {
 
     @Test
     void everySearchCellCarriesTheGridsMethodAndMonitors() {
-        Budget pc = Budget.CPU.withSearch(c -> c.withMethod("pc-darts", Map.of("k", 2L)).withMonitors(5, 2));
+        Budget pc = Budget.CPU.withSearch(c -> c.toBuilder().optMethod("pc-darts", Map.of("k", 2L)).optHessianEvery(5)
+                .optEarlyStopSkips(2).build());
         SearchConfig cell = pc.search("darts-ir", 3, "second");
         assertEquals("pc-darts", cell.method());
         assertEquals(2L, cell.methodOptions().get("k"));

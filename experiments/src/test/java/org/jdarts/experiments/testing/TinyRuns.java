@@ -7,9 +7,11 @@ import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.Runs;
 import org.jdarts.experiments.RunListener;
 import org.jdarts.experiments.SearchPlan;
+import org.jdarts.experiments.SearchPreset;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.experiments.TrainConfig;
 import org.jdarts.experiments.TrainPlan;
+import org.jdarts.experiments.TrainPreset;
 import org.jdarts.core.train.TrainEpoch;
 
 /** Searches and training runs small enough for the test suite, on the sample data, and silent listeners. */
@@ -30,8 +32,8 @@ public final class TinyRuns {
 
     /** The same on another space (a name or a file). */
     public static SearchConfig search(String space, int epochs) {
-        return new SearchConfig(space, "test", 2, 3, epochs, 8, 16, 16, 16, 0.5, 3, "first",
-                0.025, 0.001, 0.9, 3e-4, 5, 3e-4, 1e-3);
+        return SearchConfig.builder().setSpace(space)
+                .optPreset(new SearchPreset("test", 8, 2, 3, epochs, 16, 16, 16)).optSeed(3).build();
     }
 
     /** DARTS_V2 at C 4, L 3 with every training feature on (auxiliary head, drop-path, cutout). */
@@ -41,7 +43,8 @@ public final class TinyRuns {
 
     /** The same for another genotype (a name, a file or a search run directory). */
     public static TrainConfig training(String genotype, int epochs) {
-        return new TrainConfig(genotype, "test", 4, 3, epochs, 16, 64, 5, 0.05, 0, 0.9, 3e-4, 5, 16, 0.2, 0.4);
+        return TrainConfig.builder().setGenotype(genotype)
+                .optPreset(new TrainPreset("test", 4, 3, 16, epochs, 64, 0.05, 16, 0.2, 0.4)).optSeed(5).build();
     }
 
     /** Returns a request for a new run in {@code dir} on the sample data. */

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.reports.style.OperationColors;
 import org.jfree.chart.JFreeChart;
@@ -40,7 +41,7 @@ final class ChartStyle {
      * @return the chart
      */
     static JFreeChart lines(String title, XYSeriesCollection data, List<Color> colors, String yLabel, boolean legend) {
-        NumberAxis x = new NumberAxis("epoch");
+        NumberAxis x = new NumberAxis(Metric.EPOCH.key());
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
         x.setLabelFont(LABEL);
@@ -82,7 +83,7 @@ final class ChartStyle {
     static XYSeriesCollection perEpoch(MetricsCsv.Table table, List<String> columns,
             List<String> names, double scale) {
         XYSeriesCollection data = new XYSeriesCollection();
-        double[] epochs = table.column("epoch");
+        double[] epochs = table.column(Metric.EPOCH);
         for (int s = 0; s < columns.size(); s++) {
             XYSeries series = new XYSeries(names.get(s), false, true);
             double[] values = table.column(columns.get(s));

@@ -3,6 +3,7 @@ package org.jdarts.reports.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.RunKind;
 
@@ -28,17 +29,19 @@ public final class MetricCurves extends EpochPanels {
     }
 
     private static List<EpochPanels.Panel> panels(RunKind kind, MetricsCsv.Table metrics) {
-        String heldOut = kind == RunKind.SEARCH ? "val" : "test";
-        String heldOutName = kind == RunKind.SEARCH ? "validation" : "test";
+        boolean search = kind == RunKind.SEARCH;
+        String heldOutName = search ? "validation" : "test";
         List<EpochPanels.Panel> list = new ArrayList<>();
-        list.add(new EpochPanels.Panel("loss", "cross-entropy", 1, List.of("train_loss", heldOut + "_loss"),
+        list.add(new EpochPanels.Panel("loss", "cross-entropy", 1, Metric.keys(Metric.TRAIN_LOSS,
+                search ? Metric.VAL_LOSS : Metric.TEST_LOSS),
                 List.of("train", heldOutName), List.of(TRAIN, HELD_OUT), false, false));
-        list.add(new EpochPanels.Panel("accuracy", "%", 100, List.of("train_acc", heldOut + "_acc"),
+        list.add(new EpochPanels.Panel("accuracy", "%", 100, Metric.keys(Metric.TRAIN_ACC,
+                search ? Metric.VAL_ACC : Metric.TEST_ACC),
                 List.of("train", heldOutName), List.of(TRAIN, HELD_OUT), false, false));
-        list.add(new EpochPanels.Panel("learning rate", "lr", 1, List.of("lr"), List.of("lr (weights)"),
+        list.add(new EpochPanels.Panel("learning rate", "lr", 1, Metric.keys(Metric.LR), List.of("lr (weights)"),
                 List.of(SCHEDULE), true, false));
         if (kind == RunKind.TRAINING) {
-            list.add(new EpochPanels.Panel("drop-path probability", "p", 1, List.of("drop_path"),
+            list.add(new EpochPanels.Panel("drop-path probability", "p", 1, Metric.keys(Metric.DROP_PATH),
                     List.of("drop-path"), List.of(SCHEDULE), true, false));
         }
         return list.stream().filter(p -> metrics.columns().containsAll(p.columns())).toList();

@@ -3,6 +3,7 @@ package org.jdarts.reports.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.SearchMonitors;
 
@@ -31,11 +32,11 @@ public final class MonitorCurves extends EpochPanels {
     private static List<EpochPanels.Panel> panels(MetricsCsv.Table monitors) {
         List<EpochPanels.Panel> list = new ArrayList<>();
         list.add(new EpochPanels.Panel("derived cells: skips and parameter-free ops", "edges of 8", 1,
-                List.of("skip_normal", "skip_reduce", "param_free_normal", "param_free_reduce"),
+                Metric.keys(Metric.SKIP_NORMAL, Metric.SKIP_REDUCE, Metric.PARAM_FREE_NORMAL, Metric.PARAM_FREE_REDUCE),
                 List.of("skip, normal", "skip, reduce", "param.-free, normal", "param.-free, reduce"),
                 List.of(NORMAL, REDUCE, NORMAL_LIGHT, REDUCE_LIGHT), true, true));
         list.add(new EpochPanels.Panel("mean entropy of softmax(α) per edge", "nats", 1,
-                List.of("entropy_normal", "entropy_reduce"), List.of("normal", "reduce"), List.of(NORMAL, REDUCE),
+                Metric.keys(Metric.ENTROPY_NORMAL, Metric.ENTROPY_REDUCE), List.of("normal", "reduce"), List.of(NORMAL, REDUCE),
                 true, false));
         boolean estimated = false;
         for (double v : monitors.column(SearchMonitors.HESSIAN)) {

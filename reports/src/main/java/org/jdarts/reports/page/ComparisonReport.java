@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdarts.core.genotype.Genotype;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.run.SearchMonitors;
@@ -92,7 +93,7 @@ public final class ComparisonReport {
             Optional<NetworkCost> cost = cost(r);
             rows.add(List.of(label(i), r.kind().toString(), r.subject(), search ? method(r) : "",
                     r.epochsDone() + "/" + r.epochsPlanned(),
-                    r.last(search ? "val_acc" : "test_acc").map(Formats::percent).orElse("") + (search ? " (val)"
+                    r.last(search ? Metric.VAL_ACC : Metric.TEST_ACC).map(Formats::percent).orElse("") + (search ? " (val)"
                             : " (test)"),
                     SearchMonitors.skips(r.genotype().normal()) + " / " + SearchMonitors.skips(r.genotype().reduce()),
                     search ? eigenvalue(r) : "",
@@ -126,7 +127,7 @@ public final class ComparisonReport {
         for (int i = rows.size() - 1; i >= 0; i--) {
             double v = rows.get(i).get(SearchMonitors.HESSIAN);
             if (!Double.isNaN(v)) {
-                return String.format(Locale.ROOT, "%.4g (epoch %d)", v, Math.round(rows.get(i).get("epoch")));
+                return String.format(Locale.ROOT, "%.4g (epoch %d)", v, Math.round(rows.get(i).get(Metric.EPOCH.key())));
             }
         }
         return "not estimated";

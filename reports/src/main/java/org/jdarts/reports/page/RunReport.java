@@ -12,7 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.run.AlphaHistory;
 import org.jdarts.core.run.DataShape;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.Provenance;
+import org.jdarts.core.run.ResultField;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.search.ArchitectureWeights;
@@ -227,13 +229,13 @@ public final class RunReport {
             rows.add(new String[] {"data", recorded.dataSourceName() + ": " + d.describe() + " images, " + d.classes()
                     + " classes"});
         }
-        String heldOut = search ? "val_acc" : "test_acc";
+        Metric heldOut = search ? Metric.VAL_ACC : Metric.TEST_ACC;
         run.last(heldOut).ifPresent(v -> rows.add(new String[] {
             search ? "validation accuracy (last epoch)" : "test accuracy (last epoch)", Formats.percent(v)}));
-        run.last("train_acc").ifPresent(v -> rows.add(new String[] {"train accuracy (last epoch)", Formats.percent(v)}));
-        if (run.results() != null && run.results().has("test_error")) {
-            rows.add(new String[] {"test error", Formats.percent(run.results().get("test_error").asDouble())
-                    + " on " + run.results().path("test_images").asInt() + " test images"});
+        run.last(Metric.TRAIN_ACC).ifPresent(v -> rows.add(new String[] {"train accuracy (last epoch)", Formats.percent(v)}));
+        if (run.results() != null && run.results().has(ResultField.TEST_ERROR.key())) {
+            rows.add(new String[] {"test error", Formats.percent(run.results().get(ResultField.TEST_ERROR.key()).asDouble())
+                    + " on " + run.results().path(ResultField.TEST_IMAGES.key()).asInt() + " test images"});
         }
         rows.add(new String[] {"compute time (sum of epochs)", Formats.duration(run.seconds())});
         Provenance p = run.provenance();

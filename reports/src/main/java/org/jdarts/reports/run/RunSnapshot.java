@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.run.AlphaHistory;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunKind;
@@ -68,6 +69,11 @@ public record RunSnapshot(Path dir, RunKind kind, JsonNode config, Provenance pr
     }
 
     /** Returns the last epoch's value of a metrics column, if the run has that column and an epoch. */
+    public Optional<Double> last(Metric metric) {
+        return last(metric.key());
+    }
+
+    /** Returns the last recorded value of a column, if any. */
     public Optional<Double> last(String column) {
         if (metrics.rows().isEmpty() || !metrics.columns().contains(column)) {
             return Optional.empty();
@@ -77,7 +83,8 @@ public record RunSnapshot(Path dir, RunKind kind, JsonNode config, Provenance pr
 
     /** Returns the seconds all finished epochs took. */
     public double seconds() {
-        return metrics.columns().contains("seconds") ? java.util.Arrays.stream(metrics.column("seconds")).sum() : 0;
+        return metrics.columns().contains(Metric.SECONDS.key()) ? java.util.Arrays.stream(metrics.column(Metric.SECONDS)).sum()
+                : 0;
     }
 
     /** Returns the network's initial channels in the run's configuration. */

@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.jdarts.space.ConfigException;
 
 /**
  * {@code body(x)} plus the input added on its first {@code identityChannels} channels: a full
@@ -29,7 +30,7 @@ public final class ResidualBlock extends InitCachingBlock {
      */
     public ResidualBlock(Block body, int identityChannels) {
         if (identityChannels < 1) {
-            throw new IllegalArgumentException("identityChannels must be at least 1, got " + identityChannels);
+            throw new ConfigException("identityChannels", "must be at least 1, got " + identityChannels);
         }
         this.body = addChildBlock("body", body);
         this.identityChannels = identityChannels;

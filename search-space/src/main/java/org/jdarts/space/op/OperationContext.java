@@ -1,5 +1,7 @@
 package org.jdarts.space.op;
 
+import org.jdarts.space.ConfigException;
+
 /**
  * Everything an {@link Operation} needs to build one instance of itself.
  *
@@ -17,16 +19,16 @@ public record OperationContext(int channels, int stride, boolean affine, Operati
     /** Validates the context. */
     public OperationContext {
         if (channels < 1) {
-            throw new IllegalArgumentException("channels must be at least 1, got " + channels);
+            throw new ConfigException("channels", "must be at least 1, got " + channels);
         }
         if (stride != 1 && stride != 2) {
-            throw new IllegalArgumentException("stride must be 1 or 2, got " + stride);
+            throw new ConfigException("stride", "must be 1 or 2, got " + stride);
         }
         if (args == null) {
-            throw new IllegalArgumentException("args must not be null (use OperationArgs.empty())");
+            throw new ConfigException("args", "must not be null (use OperationArgs.empty())");
         }
         if (minHiddenWidth < 1) {
-            throw new IllegalArgumentException("minHiddenWidth must be at least 1, got " + minHiddenWidth);
+            throw new ConfigException("minHiddenWidth", "must be at least 1, got " + minHiddenWidth);
         }
     }
 
