@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code jdarts data check}: validates a data folder and prints per-class counts. */
-@Command(name = "check", header = "Validate a data folder; per-class counts.",
+/** {@code jdarts data check} (or {@code info}): validates a data folder and prints what it holds. */
+@Command(name = "check", aliases = "info", header = "Validate a data folder; per-class counts (alias: info).",
         mixinStandardHelpOptions = true,
         description = {"Validate a data folder with its data source (every record's size and label),",
             "and the files' SHA-256 against a SHA256SUMS file if the folder has one. Prints the",

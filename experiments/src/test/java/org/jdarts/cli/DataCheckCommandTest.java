@@ -20,6 +20,8 @@ class DataCheckCommandTest {
         assertTrue(r.out().contains("  0 airplane        50      10"), r.out());
         assertTrue(r.out().contains("  9 truck           50      10"), r.out());
         assertTrue(r.out().contains("checksums: 3 of 3 listed files match SHA256SUMS"), r.out());
+        Cli.Result info = Cli.run("data", "info", "--data", SampleData.sampleDir().toString(), "--allow-partial");
+        assertEquals(r.out(), info.out(), "info is check's other name");
     }
 
     @Test
