@@ -49,6 +49,11 @@ final class GridConsole implements GridRunner.Listener {
     }
 
     @Override
+    public boolean stopRequested() {
+        return SignalTrap.requested();
+    }
+
+    @Override
     public void skipped(GridCell cell, CellState state, String why) {
         out.printf("== cell %d of %d: %s: skipped, %s%n", cell.index(), cells - 1, cell.label(), why);
         out.flush();

@@ -131,7 +131,8 @@ final class Table9Command implements Callable<Integer> {
             console.interrupted();
         }
         if (status == RunStatus.INTERRUPTED) {
-            o.println("stopped by a signal; the interrupted cell has a checkpoint: re-run the same command to continue");
+            o.println("stopped by a signal; re-run the same command to continue (an interrupted run continues from its"
+                    + " checkpoint)");
             o.flush();
             return SignalTrap.EXIT_CODE;
         }

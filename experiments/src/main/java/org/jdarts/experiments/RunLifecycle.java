@@ -90,9 +90,9 @@ final class RunLifecycle implements AutoCloseable {
     }
 
     /**
-     * Opens a run directory to resume it: takes its lock, removes stale temporary files, records
-     * the resumption in its provenance and rewrites its per-epoch files from the checkpoint's
-     * journal (repairing a crash between the two).
+     * Opens a run directory to resume it: takes its lock and nothing else, so that a resumption
+     * refused later (a checkpoint that does not fit the network) leaves every file as it was; once
+     * the checkpoint is restored, {@link #resumed()} records the resumption.
      *
      * @param kind search or training
      * @param dir the run directory
@@ -109,17 +109,20 @@ final class RunLifecycle implements AutoCloseable {
             List<String> operations, Set<String> parameterFree, String fingerprint, RunListener<?, ?> listener)
             throws IOException {
         RunLock lock = RunLock.acquire(dir.path(), listener::onWarning);
-        RunLifecycle life = new RunLifecycle(dir, kind, operations, parameterFree, fingerprint, lock, provenance,
-                journal, false);
-        try {
-            NewRunDirectory.removeStaleTemporaryFiles(dir);
-            dir.writeJson(RunDirectory.PROVENANCE, provenance);
-            EpochFiles.write(dir, kind, journal, operations, parameterFree);
-        } catch (IOException | RuntimeException e) {
-            life.close(true);
-            throw e;
-        }
-        return life;
+        return new RunLifecycle(dir, kind, operations, parameterFree, fingerprint, lock, provenance, journal, false);
+    }
+
+    /**
+     * Records a resumption whose checkpoint was restored: removes the temporary files of a killed
+     * writer, writes the provenance with the resumption, and rewrites the per-epoch files from the
+     * checkpoint's journal (repairing a crash between the two).
+     *
+     * @throws IOException if a file cannot be written
+     */
+    void resumed() throws IOException {
+        NewRunDirectory.removeStaleTemporaryFiles(dir);
+        dir.writeJson(RunDirectory.PROVENANCE, provenance);
+        EpochFiles.write(dir, kind, journal, operations, parameterFree);
     }
 
     /** Returns the epochs finished so far. */
@@ -180,6 +183,10 @@ final class RunLifecycle implements AutoCloseable {
         if (stopped.isPresent()) {
             if (stopped.get().step() > 0) {
                 commit(model, journal.stoppedAt(stopped.get()));
+            } else if (!checkpointed) {
+                // stopped before its first step: the seeded initial state is its checkpoint, so that
+                // --resume (a scheduler's retry) starts it as if it had not stopped
+                commit(model, journal);
             }
             return RunStatus.INTERRUPTED;
         }

@@ -122,6 +122,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
             job.build(manager, request);
             if (resuming) {
                 job.restore(request.runDir().resolve(RunDirectory.CHECKPOINT));
+                life.resumed();
             }
             listener.onStart(job.plan(request, life.epochsDone()));
             RunStatus status;

@@ -136,4 +136,23 @@ class SearchRunTest {
         SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(dir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, resumed.status());
     }
+
+    @Test
+    void aSearchStoppedBeforeItsFirstStepResumesAsIfItHadNotStopped(@TempDir Path dir) throws Exception {
+        RunListener<SearchPlan, org.jdarts.core.search.SearchEpoch> stopAtStartUp = new RunListener<>() {
+            @Override
+            public boolean stopRequested() {
+                return true; // a signal during start-up (data, provenance, network)
+            }
+        };
+        Path stopped = dir.resolve("stopped");
+        SearchResult r = Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(stopped), stopAtStartUp);
+        assertEquals(RunStatus.INTERRUPTED, r.status());
+        assertTrue(Files.isRegularFile(stopped.resolve(RunDirectory.CHECKPOINT)), "the initial state is checkpointed");
+        assertEquals(RunStatus.FINISHED, Runs.SEARCH.resume(TinyRuns.resume(stopped), TinyRuns.QUIET_SEARCH).status());
+        Path straight = dir.resolve("straight");
+        Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(straight), TinyRuns.QUIET_SEARCH);
+        assertEquals(Files.readString(straight.resolve(RunDirectory.ALPHAS)),
+                Files.readString(stopped.resolve(RunDirectory.ALPHAS)), "the same α as a run that was not stopped");
+    }
 }

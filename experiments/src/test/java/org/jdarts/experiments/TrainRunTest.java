@@ -100,4 +100,33 @@ class TrainRunTest {
         assertEquals(withoutSeconds(dir.resolve("whole").resolve(RunDirectory.METRICS)),
                 withoutSeconds(split.resolve(RunDirectory.METRICS)));
     }
+
+    @Test
+    void aRefusedResumptionLeavesEveryFileAsItWas(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(run).stoppingAfter(1), TinyRuns.QUIET_TRAINING);
+        Path genotype = run.resolve(RunDirectory.GENOTYPE);
+        Files.writeString(genotype, Files.readString(genotype).replace("sep_conv_3x3", "max_pool_3x3"));
+        java.util.Map<String, String> before = Snapshot.of(run);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            org.jdarts.core.io.CorruptFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.jdarts.core.io.CorruptFileException.class,
+                    () -> Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING));
+            assertTrue(e.getMessage().contains("genotype or search space differs from the checkpoint's"), e.getMessage());
+            assertEquals(before, Snapshot.of(run), "no resumption recorded, no file rewritten");
+        }
+    }
+
+    /** Every file of a folder, by relative path, with its SHA-256. */
+    static final class Snapshot {
+        static java.util.Map<String, String> of(Path dir) throws java.io.IOException {
+            java.util.Map<String, String> files = new java.util.TreeMap<>();
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(dir.relativize(p).toString(), org.jdarts.data.Checksums.sha256(p));
+                }
+            }
+            return files;
+        }
+    }
 }

@@ -102,13 +102,24 @@ public final class Checkpoint {
         for (NDArray a : NDList.decode(manager, contents.body())) {
             arrays.put(a.getName(), a);
         }
+        java.util.Set<String> unused = new java.util.TreeSet<>();
+        arrays.keySet().stream().filter(k -> k.startsWith("p:")).forEach(k -> unused.add(k.substring(2)));
         for (Pair<String, Parameter> p : network.getParameters()) {
             NDArray target = p.getValue().getArray();
             NDArray source = arrays.get("p:" + p.getKey());
             if (source == null || !source.getShape().equals(target.getShape())) {
-                throw new CorruptFileException(file, "parameter " + p.getKey() + " is missing or has another shape");
+                throw new CorruptFileException(file, "parameter " + p.getKey() + " is missing or has another shape"
+                        + " (the run's genotype or search space differs from the checkpoint's)");
             }
-            copyInto(source, target);
+            unused.remove(p.getKey());
+        }
+        if (!unused.isEmpty()) {
+            throw new CorruptFileException(file, "holds " + unused.size() + " parameter(s) this network does not have,"
+                    + " first " + unused.iterator().next() + " (the run's genotype or search space differs from the"
+                    + " checkpoint's)");
+        }
+        for (Pair<String, Parameter> p : network.getParameters()) {
+            copyInto(arrays.get("p:" + p.getKey()), p.getValue().getArray());
         }
         for (int i = 0; i < sgd.size(); i++) {
             NDArray buf = arrays.get("sgd:" + i);

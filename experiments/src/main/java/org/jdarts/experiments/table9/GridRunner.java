@@ -35,10 +35,23 @@ public final class GridRunner {
 
         /** Told how a cell's run ended. */
         void ended(GridCell cell, RunStatus status, Object result);
+
+        /**
+         * Asked while a cell waits for another process (a training for its search): the wait ends,
+         * as {@link RunStatus#INTERRUPTED}, once this says so (the command line says so on SIGTERM).
+         *
+         * @return whether to stop waiting
+         */
+        default boolean stopRequested() {
+            return false;
+        }
     }
 
     /** How often a training cell run alone checks on a search another process works on. */
     private static final long POLL_MILLIS = 30_000;
+
+    /** How often a wait checks whether it was asked to stop. */
+    private static final long STOP_CHECK_MILLIS = 200;
 
     private final GridSpec spec;
     private final List<GridCell> cells;
@@ -159,8 +172,22 @@ public final class GridRunner {
             }
             listener.skipped(training, CellState.WAITING, "waiting for its search (" + RunLock.holder(search.dir())
                     .orElse("another process") + ")");
-            Thread.sleep(POLL_MILLIS);
+            if (!sleep(POLL_MILLIS, listener)) {
+                return RunStatus.INTERRUPTED;
+            }
         }
+    }
+
+    /** Sleeps, checking for a stop request; returns false if one came. */
+    private boolean sleep(long millis, Listener listener) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            if (listener.stopRequested()) {
+                return false;
+            }
+            Thread.sleep(Math.min(STOP_CHECK_MILLIS, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+        return !listener.stopRequested();
     }
 
     private RunStatus start(GridCell cell, CellState state, Listener listener) throws Exception {
