@@ -30,6 +30,18 @@ public final class JdartsCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new JdartsCommand());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            var problem = PluginJars.problem(System.getProperty(PluginJars.PROPERTY));
+            if (problem.isPresent()) {
+                parsed.commandSpec().commandLine().getErr().println("jdarts: " + problem.get());
+                return ErrorHandler.USAGE;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cmd.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("jdarts: " + ex.getMessage()
                     + " (see 'jdarts " + ex.getCommandLine().getCommandSpec().qualifiedName(" ")

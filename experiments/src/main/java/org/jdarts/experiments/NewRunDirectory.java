@@ -87,19 +87,39 @@ final class NewRunDirectory {
                     throw new RunDirectoryException(path, RunDirectoryException.Reason.EXISTS,
                             path + " already exists; resume it, or replace it");
                 }
-                if (!dir.has(RunDirectory.CONFIG)) {
+                RunKind existing = kindOf(dir);
+                if (existing == null) {
                     throw new RunDirectoryException(path, RunDirectoryException.Reason.NOT_A_RUN,
-                            path + " is not a jdarts run directory (no " + RunDirectory.CONFIG
-                                    + "); refusing to replace it");
+                            path + " is not a jdarts run directory (no " + RunDirectory.CONFIG + " of a search or a"
+                                    + " training run); refusing to replace it");
+                }
+                if (existing != kind) {
+                    throw new RunDirectoryException(path, RunDirectoryException.Reason.NOT_A_RUN,
+                            path + " holds a " + existing + " run; refusing to replace it with a " + kind
+                                    + " run (give another directory)");
                 }
                 for (String name : RunDirectory.files(kind)) {
                     Files.deleteIfExists(dir.file(name));
                 }
                 ReportDirectory.delete(dir.file(RunDirectory.REPORT));
+                removeStaleTemporaryFiles(dir);
             }
         }
     }
 
+    /** Returns the kind of run a directory's configuration describes, or null if it describes none. */
+    private static RunKind kindOf(RunDirectory dir) {
+        if (!dir.has(RunDirectory.CONFIG)) {
+            return null;
+        }
+        try {
+            return dir.kind();
+        } catch (RuntimeException e) {
+            return null; // not JSON, or neither kind's configuration
+        }
+    }
+
+    /** Removes the temporary files a killed writer left in the run directory. */
     static void removeStaleTemporaryFiles(RunDirectory dir) throws IOException {
         try (var entries = Files.list(dir.path())) {
             for (Path p : (Iterable<Path>) entries::iterator) {

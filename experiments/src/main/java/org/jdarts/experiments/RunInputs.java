@@ -19,6 +19,7 @@ import org.jdarts.data.DataLocation;
 import org.jdarts.data.DataSources;
 import org.jdarts.data.ImageData;
 import org.jdarts.data.ReadOptions;
+import org.jdarts.data.Sha256Sums;
 import org.jdarts.space.op.OperationRegistry;
 import org.jdarts.space.op.RegisteredOperation;
 
@@ -40,7 +41,9 @@ final class RunInputs {
         if (request.dataDir() == null) {
             throw new IllegalArgumentException("a data folder is required for a new run");
         }
-        return location(request.dataSource(), request.dataDir()).read(request.effectiveReadOptions());
+        ImageData data = location(request.dataSource(), request.dataDir()).read(request.effectiveReadOptions());
+        Sha256Sums.verify(request.dataDir(), data.checksums());
+        return data;
     }
 
     /**
@@ -62,6 +65,7 @@ final class RunInputs {
             throw new IllegalArgumentException(dir + ": its files differ from those the run started with ("
                     + recorded.dataDir() + "); see " + RunDirectory.PROVENANCE);
         }
+        Sha256Sums.verify(dir, data.checksums());
         return data;
     }
 
@@ -98,7 +102,8 @@ final class RunInputs {
                 data.checksums(),
                 spaceJson == null ? null : Checksums.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null,
-                new DataShape(data.shape().channels(), data.shape().height(), data.shape().width(), data.classNames()));
+                new DataShape(data.shape().channels(), data.shape().height(), data.shape().width(), data.classNames()),
+                Sha256Sums.verify(request.dataDir(), data.checksums()).map(Sha256Sums.Verified::describe).orElse(null));
     }
 
     /** Returns the provenance of a resumed run with this resumption appended. */

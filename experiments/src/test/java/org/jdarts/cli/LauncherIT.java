@@ -71,6 +71,15 @@ class LauncherIT {
     }
 
     @Test
+    void aPluginJarThatIsNoJarIsAUsageError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path fake = java.nio.file.Files.writeString(dir.resolve("fake.jar"), "not a zip");
+        Result r = launch(HOME.resolve("jdarts"), Map.of("JDARTS_PLUGINS", fake.toString()), "ops");
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.out().strip().startsWith("jdarts: plug-in " + fake + " cannot be opened as a jar ("), r.out());
+        assertEquals(1, r.out().strip().lines().count(), r.out());
+    }
+
+    @Test
     void theDataFolderDefaultsToTheVariable() throws Exception {
         Result r = launch(HOME.resolve("jdarts"), Map.of("JDARTS_DATA", SampleData.sampleDir().toString()), "data",
                 "check", "--allow-partial");

@@ -36,6 +36,8 @@ import java.util.Map;
  * @param finished when it finished, or null until then
  * @param dataShape the images' shape and the class names (absent in runs made before they were
  *     recorded: those read CIFAR-10)
+ * @param dataVerified what the data folder's {@code SHA256SUMS} confirmed before the run wrote
+ *     anything ({@code 6 of 6 listed files match SHA256SUMS}), or null when the folder has none
  */
 public record Provenance(
         String jdarts, String gitCommit, String djl, String pytorch, String jvm, String os, String host,
@@ -43,7 +45,7 @@ public record Provenance(
         boolean partialData,
         Map<String, String> dataChecksums,
         String spaceSha256, Map<String, String> plugins, List<String> commandLine, String started,
-        List<Resumption> resumptions, String finished, DataShape dataShape) {
+        List<Resumption> resumptions, String finished, DataShape dataShape, String dataVerified) {
 
     /**
      * One resumption of a run.
@@ -76,13 +78,13 @@ public record Provenance(
         more.add(new Resumption(Instant.now().toString(), args, newDevice, newHost, version));
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
                 dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null,
-                dataShape);
+                dataShape, dataVerified);
     }
 
     /** Returns a copy marked as finished now. */
     public Provenance finishedNow() {
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
                 dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, resumptions,
-                Instant.now().toString(), dataShape);
+                Instant.now().toString(), dataShape, dataVerified);
     }
 }

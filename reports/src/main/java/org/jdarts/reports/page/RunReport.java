@@ -275,6 +275,9 @@ public final class RunReport {
         rows.add(new String[] {"data", p.dataSourceName() + " at " + p.dataDir()
                 + (p.dataOptions() == null ? "" : " " + p.dataOptions())
                 + (p.partialData() ? " (partial data allowed)" : "")});
+        if (p.dataVerified() != null) {
+            rows.add(new String[] {"data verified", p.dataVerified()});
+        }
         if (p.dataShape() != null) {
             DataShape d = p.dataShape();
             rows.add(new String[] {"images, classes", d.describe() + ", " + d.classes() + ": " + d.classList(20)});
