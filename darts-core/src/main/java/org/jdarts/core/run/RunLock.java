@@ -8,27 +8,87 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.io.Json;
 
 /**
  * The lock of a run directory ({@value #FILE}): at most one process works on a run at a time.
- * Taking it creates the file atomically, complete with its holder's host, process id and start
- * time (written under a temporary name, then hard-linked, which fails if the lock exists). A lock
- * left by a process of this host that is no longer alive is taken over, with a warning.
+ * Taking it creates the file atomically, complete with its holder's host, process id, process
+ * start time and a random token (written under a temporary name, then hard-linked, which fails if
+ * the lock exists). The lock is a lease: while it is held, its file's modification time is touched
+ * every quarter of the lease, and a lock whose file was not touched for longer than the lease
+ * ({@value #DEFAULT_LEASE_SECONDS} s, or {@value #LEASE_VARIABLE} seconds) is stale on any host (a
+ * killed pod, a dead node), as is, on this host, a lock whose process is not alive, whose process
+ * id now belongs to a process started at another time (a reused id), or that names this process
+ * without being held by it (a restarted container, which usually gets the same id). A stale lock
+ * is taken over, with a warning.
  */
 public final class RunLock implements AutoCloseable {
 
     /** The lock file in a run directory. */
     public static final String FILE = "run.lock";
 
+    /** The environment variable that sets the lease, in seconds. */
+    public static final String LEASE_VARIABLE = "JDARTS_LOCK_LEASE";
+
+    /** The system property that sets the lease, in seconds (wins over the variable). */
+    public static final String LEASE_PROPERTY = "jdarts.lock.lease";
+
+    /** The lease unless one is set. */
+    public static final long DEFAULT_LEASE_SECONDS = 60;
+
+    /** The tokens of the locks this process holds. */
+    private static final Set<String> HELD = ConcurrentHashMap.newKeySet();
+
+    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "jdarts-lock-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Path file;
+    private final String token;
+    private final ScheduledFuture<?> heartbeat;
     private boolean held = true;
 
-    private RunLock(Path file) {
+    private RunLock(Path file, String token, Duration lease) {
         this.file = file;
+        this.token = token;
+        HELD.add(token);
+        long period = Math.max(100, lease.toMillis() / 4);
+        this.heartbeat = HEARTBEAT.scheduleAtFixedRate(this::touch, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Returns the lease: {@value #LEASE_PROPERTY}, else {@value #LEASE_VARIABLE}, else {@value #DEFAULT_LEASE_SECONDS} s. */
+    public static Duration lease() {
+        String value = System.getProperty(LEASE_PROPERTY);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(LEASE_VARIABLE);
+        }
+        if (value == null || value.isBlank()) {
+            return Duration.ofSeconds(DEFAULT_LEASE_SECONDS);
+        }
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            if (seconds > 0) {
+                return Duration.ofMillis((long) (seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new IllegalArgumentException(LEASE_VARIABLE + " must be a positive number of seconds, got '" + value + "'");
     }
 
     /**
@@ -42,28 +102,34 @@ public final class RunLock implements AutoCloseable {
      */
     public static RunLock acquire(Path dir, Consumer<String> warnings) throws IOException {
         Path file = dir.resolve(FILE);
+        Duration lease = lease();
+        String token = UUID.randomUUID().toString();
         ObjectNode holder = Json.MAPPER.createObjectNode();
         holder.put("host", host());
         holder.put("pid", ProcessHandle.current().pid());
         holder.put("since", Instant.now().toString());
+        startOf(ProcessHandle.current()).ifPresent(s -> holder.put("processStart", s));
+        holder.put("token", token);
+        holder.put("leaseSeconds", lease.toMillis() / 1000.0);
         for (int attempt = 0; attempt < 3; attempt++) {
             Path tmp = dir.resolve("." + FILE + "." + ProcessHandle.current().pid() + AtomicFiles.TEMP_SUFFIX);
             AtomicFiles.writeJson(tmp, holder);
             try {
                 Files.createLink(file, tmp);
-                return new RunLock(file);
+                return new RunLock(file, token, lease);
             } catch (FileAlreadyExistsException e) {
                 JsonNode other = read(file);
                 if (other == null) {
                     continue; // released meanwhile
                 }
-                if (!stale(other)) {
+                Optional<String> stale = staleness(file, other, lease);
+                if (stale.isEmpty()) {
                     throw new RunLockedException(dir, other.path("pid").asLong(), other.path("host").asText(),
                             other.path("since").asText());
                 }
                 warnings.accept(dir + ": taking over the lock of process " + other.path("pid").asLong() + " on "
-                        + other.path("host").asText() + " (since " + other.path("since").asText()
-                        + "), which is no longer running");
+                        + other.path("host").asText() + " (since " + other.path("since").asText() + "), "
+                        + stale.get());
                 Files.deleteIfExists(file);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -82,26 +148,68 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    /** A lock is stale when its holder ran on this host and is not alive. */
-    private static boolean stale(JsonNode holder) {
+    /**
+     * Returns why a lock is stale (as the end of a sentence), or empty if its holder may be alive.
+     *
+     * @param file the lock file
+     * @param holder its content
+     * @param lease the lease
+     */
+    private static Optional<String> staleness(Path file, JsonNode holder, Duration lease) throws IOException {
+        String token = holder.path("token").asText("");
+        if (!token.isEmpty() && HELD.contains(token)) {
+            return Optional.empty(); // this process holds it
+        }
+        Duration quiet;
+        try {
+            quiet = Duration.between(Files.getLastModifiedTime(file).toInstant(), Instant.now());
+        } catch (NoSuchFileException e) {
+            return Optional.of("which was released");
+        }
+        if (quiet.compareTo(lease) > 0) {
+            return Optional.of("whose lease ran out (not renewed for " + quiet.toSeconds() + " s; the lease is "
+                    + lease.toSeconds() + " s)");
+        }
+        if (!holder.path("host").asText().equals(host())) {
+            return Optional.empty();
+        }
         long pid = holder.path("pid").asLong(-1);
-        return holder.path("host").asText().equals(host()) && pid > 0
-                && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (pid <= 0) {
+            return Optional.empty();
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            return Optional.of("which names this process but is not held by it (an earlier process with the same id)");
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return Optional.of("which is no longer running");
+        }
+        String recorded = holder.path("processStart").asText("");
+        Optional<String> actual = startOf(process.get());
+        if (!recorded.isEmpty() && actual.isPresent() && !actual.get().equals(recorded)) {
+            return Optional.of("whose process id now belongs to a process started at " + actual.get());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> startOf(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toString);
     }
 
     /**
-     * Tells who holds a run directory's lock, if a live process (or one on another host) does.
+     * Tells who holds a run directory's lock, if a process that may be alive does.
      *
      * @param dir the run directory
      * @return "process PID on HOST since TIME", or empty when the lock is free or stale
      * @throws IOException if the lock file cannot be read
      */
-    public static java.util.Optional<String> holder(Path dir) throws IOException {
-        JsonNode other = read(dir.resolve(FILE));
-        if (other == null || stale(other)) {
-            return java.util.Optional.empty();
+    public static Optional<String> holder(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        JsonNode other = read(file);
+        if (other == null || staleness(file, other, lease()).isPresent()) {
+            return Optional.empty();
         }
-        return java.util.Optional.of("process " + other.path("pid").asLong() + " on " + other.path("host").asText()
+        return Optional.of("process " + other.path("pid").asLong() + " on " + other.path("host").asText()
                 + " since " + other.path("since").asText());
     }
 
@@ -114,11 +222,24 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
+    /** Renews the lease: touches the lock file (nothing if it is gone). */
+    private void touch() {
+        try {
+            if (held) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next beat tries again; a lost lock shows when another process takes it over
+        }
+    }
+
     /** Releases the lock (once). */
     @Override
     public void close() throws IOException {
         if (held) {
             held = false;
+            heartbeat.cancel(false);
+            HELD.remove(token);
             Files.deleteIfExists(file);
         }
     }

@@ -100,13 +100,14 @@ class Table9Test {
     @Test
     void aCellAnotherProcessHoldsIsLeftToIt() throws Exception {
         Path lock = grid.resolve("darts/search-1").resolve(RunLock.FILE);
-        Files.writeString(lock, Json.MAPPER.createObjectNode().put("host", RunLock.host())
-                .put("pid", ProcessHandle.current().pid()).put("since", "now").toString());
+        // a process on another node, whose lease is fresh
+        Files.writeString(lock, Json.MAPPER.createObjectNode().put("host", "node-b").put("pid", 4242)
+                .put("since", "now").toString());
         try {
             Cli.Result r = Cli.run(table9(grid, "--index", "0"));
             assertEquals(2, r.exit(), r.out());
             assertTrue(r.err().strip().startsWith("jdarts experiment table9: cell 0 (darts search 1): another process"
-                    + " works on it (process " + ProcessHandle.current().pid()), r.err());
+                    + " works on it (process 4242 on node-b"), r.err());
             assertEquals(1, r.err().strip().lines().count());
         } finally {
             Files.delete(lock);
