@@ -8,14 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A report folder, replaced as a whole: a report is written into a staging folder beside it, which
  * then takes the old report's place, so that a reader never sees half a report and a crash leaves
  * the previous one. A folder is only ever replaced if it holds a jdarts report (its marker file)
- * or nothing.
+ * or nothing. Replacing takes two renames (the old report aside, the new one in); a process killed
+ * between them leaves no report folder but both reports beside it, and the next writer puts the
+ * newer complete one back before it starts.
  */
 public final class ReportDirectory {
 
@@ -24,6 +29,8 @@ public final class ReportDirectory {
 
     private static final String STAGING = "-staging-";
     private static final String OLD = "-old-";
+    /** Written into a staging folder once its report is complete, before it is moved in. */
+    private static final String COMPLETE = ".complete";
 
     private ReportDirectory() {}
 
@@ -78,12 +85,14 @@ public final class ReportDirectory {
         Path target = out.toAbsolutePath();
         Path old = target.resolveSibling("." + out.getFileName() + OLD + ProcessHandle.current().pid() + "-"
                 + System.nanoTime());
+        Files.writeString(staging.resolve(COMPLETE), "");
         for (int attempt = 0; ; attempt++) {
             try {
                 if (Files.exists(target)) {
                     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 }
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.deleteIfExists(target.resolve(COMPLETE));
                 break;
             } catch (NoSuchFileException | FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 if (attempt >= 5) {
@@ -117,18 +126,52 @@ public final class ReportDirectory {
         }
     }
 
+    /**
+     * Removes what dead writers left beside the report folder; when one was killed between its two
+     * renames (no report folder, its reports beside it), first puts the newer complete report back.
+     */
     private static void removeLeftovers(Path out) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
+        Path target = out.toAbsolutePath();
+        Path parent = target.getParent();
         String prefix = "." + out.getFileName();
+        List<Path> complete = new ArrayList<>();
+        List<Path> old = new ArrayList<>();
+        List<Path> dead = new ArrayList<>();
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : (Iterable<Path>) siblings::iterator) {
                 String name = p.getFileName().toString();
                 for (String kind : new String[] {STAGING, OLD}) {
                     if (name.startsWith(prefix + kind) && !alive(name.substring((prefix + kind).length()))) {
-                        deleteTree(p);
+                        dead.add(p);
+                        if (kind.equals(OLD)) {
+                            old.add(p);
+                        } else if (Files.exists(p.resolve(COMPLETE))) {
+                            complete.add(p);
+                        }
                     }
                 }
             }
+        }
+        if (!Files.exists(target)) {
+            Comparator<Path> byTime = Comparator.comparingLong(ReportDirectory::writtenAt);
+            Optional<Path> back = complete.stream().max(byTime).or(() -> old.stream().max(byTime));
+            if (back.isPresent()) {
+                Files.move(back.get(), target, StandardCopyOption.ATOMIC_MOVE);
+                Files.deleteIfExists(target.resolve(COMPLETE));
+                dead.remove(back.get());
+            }
+        }
+        for (Path p : dead) {
+            deleteTree(p);
+        }
+    }
+
+    /** Returns when a leftover folder last changed (its entries), or 0 if that cannot be read. */
+    private static long writtenAt(Path leftover) {
+        try {
+            return Files.getLastModifiedTime(leftover).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 
