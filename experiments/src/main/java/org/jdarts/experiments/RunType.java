@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
+import org.jdarts.core.run.RunLock;
 import org.jdarts.data.ImageData;
 
 /**
@@ -104,6 +105,10 @@ public final class RunType<C extends RunConfig, P, E, R> {
         C config = run.config();
         Journal journal = run.journal();
         if (run.sealed(finalFile)) {
+            // owns the run for a moment: a lock or temporary files a killed process left are cleaned up
+            try (RunLock lock = RunLock.acquire(run.dir().path(), listener::onWarning)) {
+                NewRunDirectory.removeStaleTemporaryFiles(run.dir());
+            }
             R result = alreadyFinished.read(config, run.dir(), journal);
             listener.onEnd(RunStatus.ALREADY_FINISHED);
             return result;

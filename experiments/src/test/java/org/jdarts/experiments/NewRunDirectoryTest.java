@@ -51,4 +51,29 @@ class NewRunDirectoryTest {
             assertFalse(Files.exists(dir.resolve(RunDirectory.CONFIG)), "the old run's files are removed");
         }
     }
+
+    @Test
+    void resumingAFinishedRunClearsWhatAKilledProcessLeft(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        Runs.TRAINING.start(org.jdarts.experiments.testing.TinyRuns.training(1),
+                org.jdarts.experiments.testing.TinyRuns.at(run), org.jdarts.experiments.testing.TinyRuns.QUIET_TRAINING);
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Files.writeString(run.resolve(RunLock.FILE), "{\"host\": \"" + RunLock.host() + "\", \"pid\": " + ended.pid()
+                + ", \"since\": \"2026-12-07T00:00:00Z\"}");
+        Path temp = Files.writeString(run.resolve(".provenance.json.77.tmp"), "{");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        RunListener<TrainPlan, org.jdarts.core.train.TrainEpoch> listener = new RunListener<>() {
+            @Override
+            public void onWarning(String message) {
+                warnings.add(message);
+            }
+        };
+        assertEquals(RunStatus.ALREADY_FINISHED,
+                Runs.TRAINING.resume(org.jdarts.experiments.testing.TinyRuns.resume(run), listener).status());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith("which is no longer running"), warnings.toString());
+        assertFalse(Files.exists(run.resolve(RunLock.FILE)));
+        assertFalse(Files.exists(temp));
+    }
 }
