@@ -139,4 +139,36 @@ class Table9Test {
         assertTrue(r.err().strip().startsWith("jdarts experiment " + (start.isEmpty() ? "" : "table9: " + start)),
                 r.err());
     }
+
+    @Test
+    void aCellLockedByADeadNodeIsTakenOverOnceItsLeaseRanOutAndTheTableIsTheUninterruptedOnes() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        Path other = dir.resolve("grid-on-two-hosts");
+        assertEquals(0, Cli.run(table9(other, "--emit", "slurm")).exit(), "the grid folder, claimed");
+        Path cell = Files.createDirectories(other.resolve("darts/search-1"));
+        Path lock = cell.resolve(RunLock.FILE);
+        // "host A" took the cell and died: its lock stays, naming a process of another node
+        Files.writeString(lock, Json.MAPPER.createObjectNode().put("host", "node-a").put("pid", 4242)
+                .put("since", "2026-12-07T00:00:00Z").put("token", "node-a-token").toString());
+        Cli.Result whileLeased = Cli.run(table9(other));
+        assertEquals(0, whileLeased.exit(), whileLeased.err());
+        assertTrue(whileLeased.out().contains("another process works on it (process 4242 on node-a"), whileLeased.out());
+        assertTrue(whileLeased.out().contains("4 of 6 cells finished"), whileLeased.out());
+        // "host B" reruns the grid after the lease has run out
+        Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(java.time.Instant.now()
+                .minus(java.time.Duration.ofSeconds(RunLock.DEFAULT_LEASE_SECONDS + 5))));
+        Cli.Result after = Cli.run(table9(other));
+        assertEquals(0, after.exit(), after.err());
+        assertTrue(after.err().contains("taking over the lock of process 4242 on node-a"), after.err());
+        assertTrue(after.out().contains("6 of 6 cells finished"), after.out());
+        JsonNode expected = Json.MAPPER.readTree(grid.resolve("table9.json").toFile()).path("rows");
+        JsonNode actual = Json.MAPPER.readTree(other.resolve("table9.json").toFile()).path("rows");
+        for (int r = 0; r < 3; r++) {
+            for (String field : List.of("space", "testError", "parametersPaper", "skipNormal", "skipReduce")) {
+                assertEquals(expected.get(r).path(field), actual.get(r).path(field), field + " of row " + r);
+            }
+            assertEquals(expected.get(r).path("searches").get(0).path("genotype"),
+                    actual.get(r).path("searches").get(0).path("genotype"));
+        }
+    }
 }
