@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
@@ -90,7 +92,10 @@ final class RunInputs {
      * @return the provenance, started now
      * @throws IOException if a plugin jar cannot be read
      */
-    static Provenance provenance(RunRequest request, long seed, ImageData data, String spaceJson) throws IOException {
+    static Provenance provenance(RunRequest request, long seed, ImageData data, String spaceJson,
+            Map<String, Object> inputs) throws IOException {
+        Map<String, String> inputSums = new LinkedHashMap<>();
+        inputs.forEach((name, value) -> inputSums.put(name, Checksums.sha256(AtomicFiles.toJson(value))));
         return new Provenance("jdarts " + BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.djlVersion(),
                 Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
@@ -103,7 +108,30 @@ final class RunInputs {
                 spaceJson == null ? null : Checksums.sha256(spaceJson.getBytes(StandardCharsets.UTF_8)),
                 pluginChecksums(), request.commandLine(), Instant.now().toString(), List.of(), null,
                 new DataShape(data.shape().channels(), data.shape().height(), data.shape().width(), data.classNames()),
-                Sha256Sums.verify(request.dataDir(), data.checksums()).map(Sha256Sums.Verified::describe).orElse(null));
+                Sha256Sums.verify(request.dataDir(), data.checksums()).map(Sha256Sums.Verified::describe).orElse(null),
+                inputSums.isEmpty() ? null : inputSums);
+    }
+
+    /**
+     * Checks that the input files a run recorded at its start are unchanged.
+     *
+     * @param dir the run directory
+     * @param recorded its provenance
+     * @throws CorruptFileException naming the first file that is missing or changed
+     * @throws IOException if a file cannot be read
+     */
+    static void checkInputs(RunDirectory dir, Provenance recorded) throws IOException {
+        if (recorded.inputChecksums() == null) {
+            return;
+        }
+        for (Map.Entry<String, String> e : recorded.inputChecksums().entrySet()) {
+            Path file = dir.file(e.getKey());
+            String actual = Files.isRegularFile(file) ? Checksums.sha256(file) : "missing";
+            if (!actual.equals(e.getValue())) {
+                throw new CorruptFileException(file, "changed since the run started (SHA-256 " + actual + "; "
+                        + RunDirectory.PROVENANCE + " records " + e.getValue() + "); restore it, or start a new run");
+            }
+        }
     }
 
     /** Returns the provenance of a resumed run with this resumption appended. */

@@ -5,6 +5,7 @@ import ai.djl.nn.Block;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdarts.core.checkpoint.Checkpoint;
@@ -63,12 +64,27 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
     }
 
     /**
-     * Writes the files a new run keeps besides its configuration, space and provenance.
+     * Returns the files a new run keeps besides its configuration, space and provenance, by name,
+     * as the JSON values written; provenance records their checksums, and a resumption refuses a
+     * run whose inputs were changed.
+     *
+     * @return file name to value (none by default)
+     */
+    Map<String, Object> inputs() {
+        return Map.of();
+    }
+
+    /**
+     * Writes the {@link #inputs()}.
      *
      * @param dir the run directory
      * @throws IOException if a file cannot be written
      */
-    void writeInputs(RunDirectory dir) throws IOException {}
+    final void writeInputs(RunDirectory dir) throws IOException {
+        for (Map.Entry<String, Object> e : inputs().entrySet()) {
+            dir.writeJson(e.getKey(), e.getValue());
+        }
+    }
 
     /**
      * Selects the run's data and checks that it fits the configuration.

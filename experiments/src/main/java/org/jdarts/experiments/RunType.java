@@ -78,7 +78,8 @@ public final class RunType<C extends RunConfig, P, E, R> {
         ImageData data = RunInputs.readData(request);
         job.checkData(data);
         RunLifecycle life = RunLifecycle.create(kind, request, config, job.spaceJson(),
-                RunInputs.provenance(request, config.seed(), data, job.spaceJson()), job.operations(), job.parameterFree(),
+                RunInputs.provenance(request, config.seed(), data, job.spaceJson(), job.inputs()), job.operations(),
+                job.parameterFree(),
                 config.fingerprint(), listener);
         boolean succeeded = false;
         try {
@@ -104,6 +105,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
         Resumable<C> run = Resumable.open(request, kind, configType);
         C config = run.config();
         Journal journal = run.journal();
+        RunInputs.checkInputs(run.dir(), run.provenance());
         if (run.sealed(finalFile)) {
             // owns the run for a moment: a lock or temporary files a killed process left are cleaned up
             try (RunLock lock = RunLock.acquire(run.dir().path(), listener::onWarning)) {

@@ -52,8 +52,8 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
     }
 
     @Override
-    void writeInputs(RunDirectory dir) throws IOException {
-        dir.writeJson(RunDirectory.GENOTYPE, GenotypeFiles.toJson(source.genotype()));
+    Map<String, Object> inputs() {
+        return Map.of(RunDirectory.GENOTYPE, GenotypeFiles.toJson(source.genotype()));
     }
 
     @Override

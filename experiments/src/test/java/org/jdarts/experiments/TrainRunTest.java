@@ -112,9 +112,27 @@ class TrainRunTest {
             org.jdarts.core.io.CorruptFileException e = org.junit.jupiter.api.Assertions.assertThrows(
                     org.jdarts.core.io.CorruptFileException.class,
                     () -> Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING));
-            assertTrue(e.getMessage().contains("genotype or search space differs from the checkpoint's"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(genotype + ": changed since the run started (SHA-256 "),
+                    e.getMessage());
             assertEquals(before, Snapshot.of(run), "no resumption recorded, no file rewritten");
         }
+        Path report = dir.resolve("report");
+        org.jdarts.reports.Reports.writeRun(run, report, java.util.EnumSet.of(org.jdarts.reports.ReportFormat.MARKDOWN),
+                org.jdarts.reports.NetworkCosts.NONE);
+        assertTrue(Files.readString(report.resolve("report.md")).contains("Warning: genotype.json was changed after"
+                + " the run wrote it"), "the report says so");
+        // a run from before input checksums were recorded: the checkpoint itself refuses the other genotype
+        Path provenance = run.resolve(RunDirectory.PROVENANCE);
+        com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json.MAPPER.readTree(provenance.toFile());
+        p.remove("inputChecksums");
+        Files.writeString(provenance, p.toString());
+        before = Snapshot.of(run);
+        org.jdarts.core.io.CorruptFileException old = org.junit.jupiter.api.Assertions.assertThrows(
+                org.jdarts.core.io.CorruptFileException.class,
+                () -> Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING));
+        assertTrue(old.getMessage().contains("genotype or search space differs from the checkpoint's"), old.getMessage());
+        assertEquals(before, Snapshot.of(run));
     }
 
     /** Every file of a folder, by relative path, with its SHA-256. */

@@ -38,6 +38,9 @@ import java.util.Map;
  *     recorded: those read CIFAR-10)
  * @param dataVerified what the data folder's {@code SHA256SUMS} confirmed before the run wrote
  *     anything ({@code 6 of 6 listed files match SHA256SUMS}), or null when the folder has none
+ * @param inputChecksums SHA-256 of the input files the run wrote at its start besides its
+ *     configuration and space (a training run's {@code genotype.json}), by name; absent in runs
+ *     made before they were recorded
  */
 public record Provenance(
         String jdarts, String gitCommit, String djl, String pytorch, String jvm, String os, String host,
@@ -45,7 +48,8 @@ public record Provenance(
         boolean partialData,
         Map<String, String> dataChecksums,
         String spaceSha256, Map<String, String> plugins, List<String> commandLine, String started,
-        List<Resumption> resumptions, String finished, DataShape dataShape, String dataVerified) {
+        List<Resumption> resumptions, String finished, DataShape dataShape, String dataVerified,
+        Map<String, String> inputChecksums) {
 
     /**
      * One resumption of a run.
@@ -65,6 +69,7 @@ public record Provenance(
         dataOptions = dataOptions == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(dataOptions));
         commandLine = List.copyOf(commandLine);
         resumptions = resumptions == null ? List.of() : List.copyOf(resumptions);
+        inputChecksums = inputChecksums == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(inputChecksums));
     }
 
     /** Returns the data source that read the data: {@code cifar10} for runs that did not record one. */
@@ -78,13 +83,13 @@ public record Provenance(
         more.add(new Resumption(Instant.now().toString(), args, newDevice, newHost, version));
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
                 dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, more, null,
-                dataShape, dataVerified);
+                dataShape, dataVerified, inputChecksums);
     }
 
     /** Returns a copy marked as finished now. */
     public Provenance finishedNow() {
         return new Provenance(jdarts, gitCommit, djl, pytorch, jvm, os, host, device, seed, dataDir, dataSource,
                 dataOptions, partialData, dataChecksums, spaceSha256, plugins, commandLine, started, resumptions,
-                Instant.now().toString(), dataShape, dataVerified);
+                Instant.now().toString(), dataShape, dataVerified, inputChecksums);
     }
 }

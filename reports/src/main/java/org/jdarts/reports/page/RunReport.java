@@ -74,6 +74,7 @@ public final class RunReport {
                     + "; edges labelled with the operation kept and its softmax(α) weight."));
         }
         page.add(new Block.Code(run.genotype().toString()));
+        changedInputs().forEach(note -> page.add(new Block.Note(note)));
         page.add(new Block.Figures(search ? cellsAfter(lastEpoch(), "") : cells(run.genotype(), -1, "", "")));
         page.add(new Block.Heading(2, "Derived network size"));
         int costAt = page.size();
@@ -259,6 +260,31 @@ public final class RunReport {
             rows.add(cells);
         }
         return new Block.Table(run.metrics().columns(), rows);
+    }
+
+    /** Returns a warning for every input file that differs from what the run wrote at its start. */
+    private List<String> changedInputs() {
+        Provenance p = run.provenance();
+        List<String> notes = new ArrayList<>();
+        if (p == null || p.inputChecksums() == null) {
+            return notes;
+        }
+        p.inputChecksums().forEach((name, recorded) -> {
+            Path file = run.dir().resolve(name);
+            String actual;
+            try {
+                actual = Files.isRegularFile(file) ? java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))) : "missing";
+            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+                actual = "unreadable";
+            }
+            if (!actual.equals(recorded)) {
+                notes.add("Warning: " + name + " was changed after the run wrote it (SHA-256 " + actual + "; "
+                        + RunDirectory.PROVENANCE + " records " + recorded + "): what this page shows from it may"
+                        + " not be what the run used.");
+            }
+        });
+        return notes;
     }
 
     private List<Block> provenance() {

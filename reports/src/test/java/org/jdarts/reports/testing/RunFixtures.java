@@ -142,6 +142,6 @@ public final class RunFixtures {
                 "/data", "cifar10", null, true, Map.of("data_batch_1.bin", "00ff"), null, Map.of(), List.of("search", "--out", "x"),
                 "2026-01-01T00:00:00Z", List.of(), finished ? "2026-01-01T01:00:00Z" : null,
                 new DataShape(3, 32, 32, List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
-                        "ship", "truck")), null);
+                        "ship", "truck")), null, null);
     }
 }
