@@ -88,6 +88,9 @@ public record SearchConfig(
         int k = configured.hooks().edgeDesign().partialChannels();
         require(channels % k == 0, "channels", channels + " must be a multiple of " + k + ": method " + name
                 + " passes 1/" + k + " of every cell's channels through its mixed operations (its option k)");
+        require(k == 1 || channels / k >= 2, "channels", channels + " leaves 1 channel per edge with method " + name
+                + "'s k " + k + "; use at least " + 2 * k + " (with one channel per edge the weights turned NaN after"
+                + " the first step on a 2-thread AVX-512 CPU: README, Known issues)");
         require(hessianEvery >= 0, "hessianEvery", "must be 0 (never) or a positive number of epochs, got "
                 + hessianEvery);
         require(earlyStopSkips >= 0 && earlyStopSkips <= 8, "earlyStopSkips", "must be 0 (off) or 1 to 8 skips, got "

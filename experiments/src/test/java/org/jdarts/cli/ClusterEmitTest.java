@@ -69,7 +69,7 @@ class ClusterEmitTest {
     void theJobsOfAGridOfAnotherMethodRunThatMethodWithItsOptions(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("grid");
         Cli.Result r = emit(out, "kubernetes", "--image", "registry.example/jdarts:1", "--claim", "nas",
-                "--method", "pc-darts", "--method-option", "k=2", "--hessian-every", "5");
+                "--method", "pc-darts", "--method-option", "k=2", "--hessian-every", "5", "--set", "search.channels=4");
         assertEquals(0, r.exit(), r.err());
         JsonNode container = new YAMLMapper().readTree(out.resolve("table9-job.yaml").toFile()).path("spec")
                 .path("template").path("spec").path("containers").get(0);

@@ -29,13 +29,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SearchMethodRunTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"darts-minus", "sdarts-rs", "beta-darts", "pc-darts"})
+    @ValueSource(strings = {"darts-minus", "sdarts-rs", "beta-darts"}) // pc-darts: PcDartsRunIT
     void aMethodRunsAndIsRecordedWithItsOptions(String method, @TempDir Path dir) throws Exception {
-        Map<String, Object> options = method.equals("pc-darts") ? Map.of("k", 2L) : Map.of();
+        Map<String, Object> options = Map.of();
         SearchConfig config = TinyRuns.search("darts-sandglass", 2).toBuilder().optMethod(method, options)
                 .optHessianEvery(2).build();
-        SearchResult r = Runs.SEARCH.start(config, TinyRuns.at(dir), TinyRuns.QUIET_SEARCH);
+        SearchPlan[] plan = new SearchPlan[1];
+        SearchResult r = Runs.SEARCH.start(config, TinyRuns.at(dir), new RunListener<>() {
+            @Override
+            public void onStart(SearchPlan p) {
+                plan[0] = p;
+            }
+        });
         assertEquals(RunStatus.FINISHED, r.status());
+        assertTrue(plan[0].fusedEdges(), "these methods fuse the edges leaving a node");
         JsonNode written = Json.MAPPER.readTree(dir.resolve(RunDirectory.CONFIG).toFile());
         assertEquals(method, written.path("method").asText());
         assertTrue(written.path("methodOptions").size() > 0, "the options with their defaults: " + written);
