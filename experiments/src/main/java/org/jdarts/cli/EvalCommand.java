@@ -20,6 +20,7 @@ import org.jdarts.data.ImageData;
 import org.jdarts.data.ImageDataset;
 import org.jdarts.data.ReadOptions;
 import org.jdarts.experiments.GenotypeSource;
+import org.jdarts.experiments.InputFiles;
 import org.jdarts.experiments.TrainConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,6 +71,7 @@ final class EvalCommand implements Callable<Integer> {
         TrainConfig config = dir.readConfig(TrainConfig.class);
         GenotypeSource source = GenotypeSource.ofRun(dir.path());
         Provenance recorded = dir.readProvenance();
+        InputFiles.check(dir, recorded);
         Path dataDir = data.dirOrNull() != null ? data.dirOrNull() : Path.of(recorded.dataDir());
         String sourceName = data.sourceOrNull() != null ? data.sourceOrNull() : recorded.dataSourceName();
         ImageData images = new DataLocation(DataSources.load().get(sourceName), dataDir, false)

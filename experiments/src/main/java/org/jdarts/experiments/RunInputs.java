@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdarts.core.io.AtomicFiles;
-import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
@@ -112,26 +111,9 @@ final class RunInputs {
                 inputSums.isEmpty() ? null : inputSums);
     }
 
-    /**
-     * Checks that the input files a run recorded at its start are unchanged.
-     *
-     * @param dir the run directory
-     * @param recorded its provenance
-     * @throws CorruptFileException naming the first file that is missing or changed
-     * @throws IOException if a file cannot be read
-     */
+    /** Checks that the input files a run recorded at its start are unchanged ({@link InputFiles#check}). */
     static void checkInputs(RunDirectory dir, Provenance recorded) throws IOException {
-        if (recorded.inputChecksums() == null) {
-            return;
-        }
-        for (Map.Entry<String, String> e : recorded.inputChecksums().entrySet()) {
-            Path file = dir.file(e.getKey());
-            String actual = Files.isRegularFile(file) ? Checksums.sha256(file) : "missing";
-            if (!actual.equals(e.getValue())) {
-                throw new CorruptFileException(file, "changed since the run started (SHA-256 " + actual + "; "
-                        + RunDirectory.PROVENANCE + " records " + e.getValue() + "); restore it, or start a new run");
-            }
-        }
+        InputFiles.check(dir, recorded);
     }
 
     /** Returns the provenance of a resumed run with this resumption appended. */

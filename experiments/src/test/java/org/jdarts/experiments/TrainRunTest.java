@@ -116,6 +116,9 @@ class TrainRunTest {
                     e.getMessage());
             assertEquals(before, Snapshot.of(run), "no resumption recorded, no file rewritten");
         }
+        Cli.Result eval = Cli.run("eval", "--run", run.toString());
+        assertEquals(2, eval.exit());
+        assertTrue(eval.err().startsWith("jdarts eval: " + genotype + ": changed since the run started"), eval.err());
         Path report = dir.resolve("report");
         org.jdarts.reports.Reports.writeRun(run, report, java.util.EnumSet.of(org.jdarts.reports.ReportFormat.MARKDOWN),
                 org.jdarts.reports.NetworkCosts.NONE);
