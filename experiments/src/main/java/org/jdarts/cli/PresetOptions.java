@@ -77,7 +77,7 @@ public final class PresetOptions {
     }
 
     /** Sets the values whose flags were given, the SGD settings on top of the preset's. */
-    private <B extends RunConfigBuilder<B>> B given(B b, SgdSettings presetSgd) {
+    private <B extends RunConfigBuilder<B, ?>> B given(B b, SgdSettings presetSgd) {
         ifGiven(seed, b::optSeed);
         ifGiven(epochs, b::optEpochs);
         ifGiven(batchSize, b::optBatchSize);

@@ -1,13 +1,19 @@
 package org.jdarts.experiments;
 
+import org.jdarts.space.ConfigException;
+
 /**
- * What the builders of a search's and a training run's configuration share: the network's size,
- * the data budget, the seed and the weights' SGD settings, each defaulting to the preset's (or the
- * builder's) value unless set.
+ * What the builders of a search's and a training run's configuration share: the preset, the
+ * network's size, the data budget, the seed and the weights' SGD settings, each defaulting to the
+ * preset's (or the builder's) value unless set.
  *
  * @param <B> the concrete builder, returned by every setter
+ * @param <P> the kind of preset it starts from
  */
-public abstract class RunConfigBuilder<B extends RunConfigBuilder<B>> {
+public abstract class RunConfigBuilder<B extends RunConfigBuilder<B, P>, P extends RunPreset> {
+
+    /** The preset the values not set are taken from. */
+    protected P preset;
 
     /** C, or null for the preset's. */
     protected Integer channels;
@@ -29,9 +35,11 @@ public abstract class RunConfigBuilder<B extends RunConfigBuilder<B>> {
     /**
      * Creates the builder.
      *
+     * @param defaultPreset the preset unless one is set
      * @param defaultSeed the seed unless one is set
      */
-    protected RunConfigBuilder(long defaultSeed) {
+    protected RunConfigBuilder(P defaultPreset, long defaultSeed) {
+        this.preset = defaultPreset;
         this.seed = defaultSeed;
     }
 
@@ -39,6 +47,12 @@ public abstract class RunConfigBuilder<B extends RunConfigBuilder<B>> {
     @SuppressWarnings("unchecked")
     protected final B self() {
         return (B) this;
+    }
+
+    /** Sets the preset whose values those not set otherwise take (default: quick). */
+    public B optPreset(P starting) {
+        this.preset = starting;
+        return self();
     }
 
     /** Sets C, the channels of the first cells (default: the preset's). */
@@ -90,13 +104,45 @@ public abstract class RunConfigBuilder<B extends RunConfigBuilder<B>> {
     }
 
     /**
-     * Returns the SGD settings to build with.
+     * Checks what every configuration needs before it is built: its subject and a preset.
      *
-     * @param preset the preset's
-     * @return the settings set, else the preset's, with the learning rate set if one was
+     * @param subject the search space or genotype
+     * @param field its field's name
+     * @throws ConfigException naming the field that is missing
      */
-    protected final SgdSettings sgd(SgdSettings preset) {
-        SgdSettings s = sgd != null ? sgd : preset;
+    protected final void requireSubject(String subject, String field) {
+        ConfigException.require(subject != null && !subject.isBlank(), field, "is required");
+        ConfigException.require(preset != null, "preset", "is required");
+    }
+
+    /** Returns C as set, else the preset's. */
+    protected final int channels() {
+        return or(channels, preset.channels());
+    }
+
+    /** Returns L as set, else the preset's. */
+    protected final int layers() {
+        return or(layers, preset.layers());
+    }
+
+    /** Returns the epochs as set, else the preset's. */
+    protected final int epochs() {
+        return or(epochs, preset.epochs());
+    }
+
+    /** Returns the batch size as set, else the preset's. */
+    protected final int batchSize() {
+        return or(batchSize, preset.batchSize());
+    }
+
+    /** Returns the training images as set, else the preset's. */
+    protected final int trainImages() {
+        return or(trainImages, preset.trainImages());
+    }
+
+    /** Returns the SGD settings set, else the preset's, with the learning rate set if one was. */
+    protected final SgdSettings sgdSettings() {
+        SgdSettings s = sgd != null ? sgd : preset.sgd();
         return lr == null ? s : new SgdSettings(lr, s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip());
     }
 

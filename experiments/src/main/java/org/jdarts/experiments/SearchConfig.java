@@ -118,10 +118,9 @@ public record SearchConfig(
      * with its own method wins over the preset's. {@link #build()} validates: a
      * {@link ConfigException} names the field at fault.
      */
-    public static final class Builder extends RunConfigBuilder<Builder> {
+    public static final class Builder extends RunConfigBuilder<Builder, SearchPreset> {
 
         private String space;
-        private SearchPreset preset = SearchPreset.QUICK;
         private Integer valImages;
         private Integer evalImages;
         private double splitPortion = DEFAULT_SPLIT_PORTION;
@@ -134,18 +133,12 @@ public record SearchConfig(
         private int earlyStopSkips;
 
         private Builder() {
-            super(DEFAULT_SEED);
+            super(SearchPreset.QUICK, DEFAULT_SEED);
         }
 
         /** Sets the search space: a built-in name ({@code darts-sandglass}) or a space file. Required. */
         public Builder setSpace(String nameOrFile) {
             this.space = nameOrFile;
-            return this;
-        }
-
-        /** Sets the preset whose sizes the values not set otherwise take (default: quick). */
-        public Builder optPreset(SearchPreset starting) {
-            this.preset = starting;
             return this;
         }
 
@@ -230,15 +223,12 @@ public record SearchConfig(
          * @throws ConfigException naming the field at fault
          */
         public SearchConfig build() {
-            ConfigException.require(space != null && !space.isBlank(), "space", "is required");
-            ConfigException.require(preset != null, "preset", "is required");
-            SgdSettings s = sgd(preset.sgd());
-            return new SearchConfig(space, preset.name(), or(channels, preset.channels()), or(layers, preset.layers()),
-                    or(epochs, preset.epochs()), or(batchSize, preset.batchSize()),
-                    or(trainImages, preset.trainImages()), or(valImages, preset.valImages()),
-                    or(evalImages, preset.evalImages()), splitPortion, seed, order, s.lr(), s.lrMin(), s.momentum(),
-                    s.weightDecay(), s.gradClip(), archLr, archWeightDecay, method, methodOptions, hessianEvery,
-                    earlyStopSkips);
+            requireSubject(space, "space");
+            SgdSettings s = sgdSettings();
+            return new SearchConfig(space, preset.name(), channels(), layers(), epochs(), batchSize(), trainImages(),
+                    or(valImages, preset.valImages()), or(evalImages, preset.evalImages()), splitPortion, seed, order,
+                    s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(), archLr, archWeightDecay, method,
+                    methodOptions, hessianEvery, earlyStopSkips);
         }
     }
 

@@ -17,7 +17,7 @@ import org.jdarts.space.ConfigException;
  */
 public record SearchPreset(
         String name, int batchSize, int channels, int layers, int epochs, int trainImages, int valImages,
-        int evalImages) {
+        int evalImages) implements RunPreset {
 
     /** The DARTS paper: batch 64, C 16, L 8, 50 epochs, the full 25,000/25,000 split. */
     public static final SearchPreset PAPER = new SearchPreset("paper", 64, 16, 8, 50, 25_000, 25_000, 25_000);
@@ -34,6 +34,7 @@ public record SearchPreset(
     }
 
     /** Returns the SGD settings of the weights (the reference's for every preset). */
+    @Override
     public SgdSettings sgd() {
         return SgdSettings.SEARCH;
     }

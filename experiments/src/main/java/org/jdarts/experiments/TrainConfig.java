@@ -70,27 +70,20 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
      * its own method wins over the preset's. {@link #build()} validates: a {@link ConfigException}
      * names the field at fault.
      */
-    public static final class Builder extends RunConfigBuilder<Builder> {
+    public static final class Builder extends RunConfigBuilder<Builder, TrainPreset> {
 
         private String genotype;
-        private TrainPreset preset = TrainPreset.QUICK;
         private Integer cutout;
         private Double dropPath;
         private Double auxWeight;
 
         private Builder() {
-            super(DEFAULT_SEED);
+            super(TrainPreset.QUICK, DEFAULT_SEED);
         }
 
         /** Sets the genotype: a built-in name ({@code DARTS_V2}), a genotype file or a search's run directory. Required. */
         public Builder setGenotype(String nameFileOrRun) {
             this.genotype = nameFileOrRun;
-            return this;
-        }
-
-        /** Sets the preset whose values those not set otherwise take (default: quick). */
-        public Builder optPreset(TrainPreset starting) {
-            this.preset = starting;
             return this;
         }
 
@@ -127,14 +120,12 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
          * @throws ConfigException naming the field at fault
          */
         public TrainConfig build() {
-            ConfigException.require(genotype != null && !genotype.isBlank(), "genotype", "is required");
-            ConfigException.require(preset != null, "preset", "is required");
-            SgdSettings s = sgd(preset.sgd());
-            return new TrainConfig(genotype, preset.name(), or(channels, preset.channels()), or(layers, preset.layers()),
-                    or(epochs, preset.epochs()), or(batchSize, preset.batchSize()),
-                    or(trainImages, preset.trainImages()), seed, s.lr(), s.lrMin(), s.momentum(), s.weightDecay(),
-                    s.gradClip(), cutout != null ? cutout : preset.cutout(),
-                    dropPath != null ? dropPath : preset.dropPath(), auxWeight != null ? auxWeight : preset.auxWeight());
+            requireSubject(genotype, "genotype");
+            SgdSettings s = sgdSettings();
+            return new TrainConfig(genotype, preset.name(), channels(), layers(), epochs(), batchSize(), trainImages(),
+                    seed, s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(),
+                    cutout != null ? cutout : preset.cutout(), dropPath != null ? dropPath : preset.dropPath(),
+                    auxWeight != null ? auxWeight : preset.auxWeight());
         }
     }
 

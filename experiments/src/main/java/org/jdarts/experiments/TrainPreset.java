@@ -18,7 +18,7 @@ import org.jdarts.space.ConfigException;
  * @param auxWeight auxiliary loss weight (0: no auxiliary head)
  */
 public record TrainPreset(String name, int channels, int layers, int batchSize, int epochs, int trainImages,
-        double lr, int cutout, double dropPath, double auxWeight) {
+        double lr, int cutout, double dropPath, double auxWeight) implements RunPreset {
 
     /** quark0/darts {@code train.py}: C 36, L 20, batch 96, 600 epochs, cutout, drop-path 0.2, auxiliary 0.4. */
     public static final TrainPreset PAPER = new TrainPreset("paper", 36, 20, 96, 600, 50_000, 0.025, 16, 0.2, 0.4);
@@ -27,6 +27,7 @@ public record TrainPreset(String name, int channels, int layers, int batchSize, 
     public static final TrainPreset QUICK = new TrainPreset("quick", 16, 6, 96, 3, 33_600, 0.1, 0, 0.0, 0.4);
 
     /** Returns the SGD settings: DARTS' {@code train.py} with this preset's learning rate. */
+    @Override
     public SgdSettings sgd() {
         return SgdSettings.training(lr);
     }
