@@ -142,11 +142,6 @@ public record SearchConfig(
             return this;
         }
 
-
-
-
-
-
         /** Sets the search-validation images of the architecture steps (default: the preset's). */
         public Builder optValImages(int n) {
             this.valImages = n;
@@ -165,7 +160,6 @@ public record SearchConfig(
             return this;
         }
 
-
         /** Sets the order of the architecture gradient: {@code first} (default) or {@code second}. */
         public Builder optOrder(String firstOrSecond) {
             this.order = firstOrSecond;
@@ -176,8 +170,6 @@ public record SearchConfig(
         public Builder optOrder(SearchOrder o) {
             return optOrder(o.toString());
         }
-
-
 
         /** Sets Adam's learning rate for α (default: {@value #DEFAULT_ARCH_LR}). */
         public Builder optArchLr(double value) {

@@ -87,14 +87,6 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
             return this;
         }
 
-
-
-
-
-
-
-
-
         /** Sets the cutout side, 0 for none (default: the preset's). */
         public Builder optCutout(int side) {
             this.cutout = side;
