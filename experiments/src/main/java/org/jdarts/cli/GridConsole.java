@@ -5,11 +5,9 @@ import java.util.List;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.experiments.RunListener;
+import org.jdarts.experiments.RunResult;
 import org.jdarts.experiments.RunStatus;
-import org.jdarts.experiments.SearchPlan;
-import org.jdarts.experiments.SearchResult;
-import org.jdarts.experiments.TrainPlan;
-import org.jdarts.experiments.TrainResult;
+import org.jdarts.experiments.Runs;
 import org.jdarts.experiments.table9.CellState;
 import org.jdarts.experiments.table9.GridCell;
 import org.jdarts.experiments.table9.GridRunner;
@@ -21,7 +19,7 @@ final class GridConsole implements GridRunner.Listener {
     private final PrintWriter err;
     private final boolean report;
     private final int cells;
-    private RunConsole<?, ?> current;
+    private RunConsole<?> current;
 
     GridConsole(PrintWriter out, PrintWriter err, boolean report, int cells) {
         this.out = out;
@@ -31,17 +29,17 @@ final class GridConsole implements GridRunner.Listener {
     }
 
     @Override
-    public RunListener<SearchPlan, SearchEpoch> search(GridCell cell) {
-        return begin(cell, new SearchConsole(out, err, report)).withReport(cell.dir());
+    public RunListener<SearchEpoch> search(GridCell cell) {
+        return begin(cell, new RunConsole<>(Runs.SEARCH, "search", out, err, report)).withReport(cell.dir());
     }
 
     @Override
-    public RunListener<TrainPlan, TrainEpoch> training(GridCell cell) {
-        return begin(cell, new TrainConsole(out, err, report)).withReport(cell.dir());
+    public RunListener<TrainEpoch> training(GridCell cell) {
+        return begin(cell, new RunConsole<>(Runs.TRAINING, "train", out, err, report)).withReport(cell.dir());
     }
 
     /** Prints the cell's header and makes its console the current one. */
-    private <C extends RunConsole<?, ?>> C begin(GridCell cell, C console) {
+    private <C extends RunConsole<?>> C begin(GridCell cell, C console) {
         out.printf("== cell %d of %d: %s -> %s%n", cell.index(), cells - 1, cell.label(), cell.dir());
         out.flush();
         current = console;
@@ -60,11 +58,9 @@ final class GridConsole implements GridRunner.Listener {
     }
 
     @Override
-    public void ended(GridCell cell, RunStatus status, Object result) {
-        if (result instanceof SearchResult r && current instanceof SearchConsole c) {
-            c.outcome(r);
-        } else if (result instanceof TrainResult r && current instanceof TrainConsole c) {
-            c.outcome(r);
+    public void ended(GridCell cell, RunResult result) {
+        if (current != null) {
+            current.outcome(result);
         }
         current = null;
     }

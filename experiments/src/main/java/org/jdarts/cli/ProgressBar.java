@@ -2,6 +2,7 @@ package org.jdarts.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.jdarts.experiments.Numbers;
 
 /**
  * A per-epoch progress line: step, loss, accuracy, images/s and time left. On a terminal it is
@@ -51,7 +52,7 @@ public final class ProgressBar {
         int filled = (int) ((long) WIDTH * step / total);
         String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d loss %.4f acc %.1f%% %.1f img/s left %s",
                 label, "#".repeat(filled), ".".repeat(WIDTH - filled), step, total, loss, 100 * accuracy, rate,
-                duration(left));
+                Numbers.duration(left));
         if (interactive) {
             err.print("\r" + line);
             err.flush();
@@ -71,12 +72,5 @@ public final class ProgressBar {
             err.println();
             err.flush();
         }
-    }
-
-    /** Formats seconds as h:mm:ss or m:ss. */
-    public static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -2,6 +2,7 @@ package org.jdarts.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
+import org.jdarts.experiments.RunResult;
 
 /** How {@code jdarts search} and {@code jdarts train} carry out a run and present it. */
 final class RunCommands {
@@ -15,11 +16,10 @@ final class RunCommands {
      * @param console the run's console
      * @param run starts or resumes the run
      * @param outcome prints the result
-     * @param <R> the result
      * @return the exit status: 0, or {@link SignalTrap#EXIT_CODE} when a signal stopped the run
      * @throws Exception what the run throws
      */
-    static <R> Integer execute(RunConsole<?, ?> console, Callable<R> run, ToIntFunction<R> outcome)
+    static Integer execute(RunConsole<?> console, Callable<RunResult> run, ToIntFunction<RunResult> outcome)
             throws Exception {
         SignalTrap.install(console::onWarning);
         try {

@@ -2,35 +2,44 @@ package org.jdarts.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.jdarts.core.loop.StepResult;
 import org.jdarts.experiments.LiveReport;
 import org.jdarts.experiments.RunListener;
+import org.jdarts.experiments.RunPlan;
+import org.jdarts.experiments.RunResult;
+import org.jdarts.experiments.RunStatus;
+import org.jdarts.experiments.RunType;
 
 /**
- * What presenting a search and a training run have in common: standard output for the plan and
- * one line per epoch, a progress bar per epoch on standard error.
+ * Presents a run of any kind on the console: its plan and one line per epoch on standard output,
+ * a progress bar per epoch on standard error, then how it ended.
  *
- * @param <P> the run's plan
  * @param <E> the record of a finished epoch
  */
-abstract class RunConsole<P, E> implements RunListener<P, E> {
+final class RunConsole<E> implements RunListener<E> {
 
-    /** Where the plan, the epoch lines and the outcome go. */
-    protected final PrintWriter out;
+    private final RunType<?, E> type;
+    private final String command;
+    private final PrintWriter out;
     private final PrintWriter err;
     private final EpochProgress progress;
     private final boolean report;
-    private LiveReport<P, E> liveReport;
+    private LiveReport<E> liveReport;
     private int epochs;
 
     /**
      * Creates the console.
      *
+     * @param type the kind of run
+     * @param command the subcommand that resumes such a run ({@code search}, {@code train})
      * @param out standard output
      * @param err standard error
      * @param report whether to keep the run's report folder up to date
      */
-    RunConsole(PrintWriter out, PrintWriter err, boolean report) {
+    RunConsole(RunType<?, E> type, String command, PrintWriter out, PrintWriter err, boolean report) {
+        this.type = type;
+        this.command = command;
         this.out = out;
         this.err = err;
         this.progress = new EpochProgress(err);
@@ -44,7 +53,7 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
      * @param runDir the run directory
      * @return the listener
      */
-    RunListener<P, E> withReport(Path runDir) {
+    RunListener<E> withReport(Path runDir) {
         if (!report) {
             return this;
         }
@@ -64,32 +73,51 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
         err.flush();
     }
 
-    /**
-     * Prints how an interrupted run ended and returns its exit status.
-     *
-     * @param command {@code search} or {@code train}
-     * @param epochsDone the epochs finished
-     * @param runDir the run directory
-     * @return {@link SignalTrap#EXIT_CODE}
-     */
-    protected int interruptedOutcome(String command, int epochsDone, Path runDir) {
-        out.printf("stopped by a signal after %d finished epoch(s) and the steps of the next one that were done;"
-                + " checkpoint written; continue with: jdarts %s --resume %s%n", epochsDone, command, runDir);
-        out.flush();
-        return SignalTrap.EXIT_CODE;
-    }
-
-    /** Sets the run's total epochs (for the labels) and, when resumed, says where it resumes. */
-    protected void started(int totalEpochs, int firstEpoch) {
-        epochs = totalEpochs;
-        if (firstEpoch > 0) {
-            out.printf("resuming after epoch %d of %d%n", firstEpoch, totalEpochs);
+    @Override
+    public void onStart(RunPlan plan) {
+        epochs = plan.epochs();
+        out.printf(Locale.ROOT, "jdarts %s -> %s%n", command, plan.runDir());
+        plan.details().forEach(line -> out.println("  " + line));
+        if (plan.firstEpoch() > 0) {
+            out.printf(Locale.ROOT, "resuming after epoch %d of %d%n", plan.firstEpoch(), epochs);
         }
+        out.flush();
     }
 
-    /** Returns the run's total epochs. */
-    protected int epochs() {
-        return epochs;
+    /**
+     * Prints how the run ended.
+     *
+     * @param r the result
+     * @return the exit status: 0, or {@link SignalTrap#EXIT_CODE} when a signal stopped the run
+     */
+    int outcome(RunResult r) {
+        switch (r.status()) {
+            case INTERRUPTED -> {
+                out.printf(Locale.ROOT, "stopped by a signal after %d finished epoch(s) and the steps of the next one"
+                        + " that were done; checkpoint written; continue with: jdarts %s --resume %s%n",
+                        r.epochsDone(), command, r.runDir());
+                out.flush();
+                return SignalTrap.EXIT_CODE;
+            }
+            case STOPPED -> out.printf(Locale.ROOT, "stopped after epoch %d of %d as asked; continue with: jdarts %s"
+                    + " --resume %s%n", r.epochsDone(), r.epochs(), command, r.runDir());
+            case ALREADY_FINISHED -> {
+                out.printf(Locale.ROOT, "%s: the %s already %s; nothing to do%n", r.runDir(), r.kind(),
+                        r.endedEarly() ? "ended after epoch " + r.epochsDone() + " of " + r.epochs()
+                                : "finished its " + r.epochs() + " epochs");
+                r.summary().forEach(out::println);
+            }
+            case FINISHED -> {
+                r.summary().forEach(out::println);
+                out.println("run directory: " + r.runDir());
+            }
+            default -> throw new IllegalStateException(r.status().toString());
+        }
+        if (r.status() != RunStatus.ALREADY_FINISHED && liveReport != null) {
+            liveReport.finalPage().ifPresent(page -> out.println("report: " + page));
+        }
+        out.flush();
+        return 0;
     }
 
     @Override
@@ -105,19 +133,9 @@ abstract class RunConsole<P, E> implements RunListener<P, E> {
     @Override
     public void onEpoch(E epoch) {
         progress.finish();
-        out.println(epochLine(epoch));
+        out.println(type.describe(epoch, epochs));
         out.flush();
     }
-
-    /** Says where the report written when the run ended is, if one was. */
-    protected void finalReport() {
-        if (liveReport != null) {
-            liveReport.finalPage().ifPresent(page -> out.println("report: " + page));
-        }
-    }
-
-    /** Returns the line printed after an epoch. */
-    protected abstract String epochLine(E epoch);
 
     /** Ends a progress bar that a failure interrupted. */
     void interrupted() {

@@ -80,8 +80,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunRequest asked = run.request(spec.commandLine().getParseResult(), "--out RUN_DIR is required (or --resume RUN_DIR)");
         RunRequest request = (noFuse ? asked.perEdge() : asked).inLayout(layout.resolve());
-        SearchConsole console = new SearchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                run.report());
+        var console = new RunConsole<>(Runs.SEARCH, "search", spec.commandLine().getOut(),
+                spec.commandLine().getErr(), run.report());
         var listener = console.withReport(request.runDir());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.SEARCH.resume(request, listener)
                 : Runs.SEARCH.start(config(), request, listener), console::outcome);

@@ -58,8 +58,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunRequest request = run.request(spec.commandLine().getParseResult(),
                 "--genotype and --out are required (or --resume DIR)");
-        TrainConsole console = new TrainConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                run.report());
+        var console = new RunConsole<>(Runs.TRAINING, "train", spec.commandLine().getOut(),
+                spec.commandLine().getErr(), run.report());
         var listener = console.withReport(request.runDir());
         return RunCommands.execute(console, () -> run.resuming() ? Runs.TRAINING.resume(request, listener)
                 : Runs.TRAINING.start(config(), request, listener), console::outcome);

@@ -18,10 +18,9 @@ import org.jdarts.reports.Reports;
  * Runs.SEARCH.start(config, request, RunListener.both(myListener, new LiveReport<>(request.runDir(), System.err::println)));
  * }</pre>
  *
- * @param <P> the run's plan
  * @param <E> the record of a finished epoch
  */
-public final class LiveReport<P, E> implements RunListener<P, E> {
+public final class LiveReport<E> implements RunListener<E> {
 
     /** The most a report may take for it to be rewritten after every epoch. */
     public static final double EPOCH_BUDGET_SECONDS = 1.0;

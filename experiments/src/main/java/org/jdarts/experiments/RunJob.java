@@ -19,15 +19,13 @@ import org.jdarts.core.run.RunDirectory;
 import org.jdarts.data.ImageData;
 
 /**
- * One search or training run as the {@link RunDriver} carries it out: what differs between the
- * two kinds, in the order the driver asks for it. Everything that can fail on bad input fails in
+ * One run as the {@link RunType}'s lifecycle carries it out: what differs between the kinds of
+ * run, in the order the lifecycle asks for it. Everything that can fail on bad input fails in
  * {@link #checkData} or before, while nothing is written yet.
  *
- * @param <P> the plan handed to the listener
  * @param <E> the record of a finished epoch
- * @param <R> the result
  */
-abstract class RunJob<P, E, R> implements RunModel<E> {
+abstract class RunJob<E> implements RunModel<E> {
 
     private final String fingerprint;
     private final Function<E, EpochRecord> records;
@@ -117,7 +115,7 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
     }
 
     /**
-     * Hands over what {@link #build()} built: the epoch runner and the state a checkpoint holds.
+     * Hands over what {@link #build(RunRequest)} built: the epoch runner and the state a checkpoint holds.
      *
      * @param epochRunner runs the epochs
      * @param net the network (every parameter is saved)
@@ -158,16 +156,26 @@ abstract class RunJob<P, E, R> implements RunModel<E> {
      * @param firstEpoch the epoch it starts with, from 0
      * @return the plan
      */
-    abstract P plan(RunRequest request, int firstEpoch);
+    abstract RunPlan plan(RunRequest request, int firstEpoch);
 
     /**
      * Returns the result of the run.
      *
      * @param status how it ended
-     * @param request where it ran
+     * @param runDir where it ran
      * @param journal every epoch done
      * @return the result
      * @throws IOException if a file of the run cannot be read
      */
-    abstract R result(RunStatus status, RunRequest request, Journal journal) throws IOException;
+    abstract RunResult result(RunStatus status, Path runDir, Journal journal) throws IOException;
+
+    /**
+     * Returns the result of a run that had already finished, from its directory (nothing is built).
+     *
+     * @param dir the run directory
+     * @param journal every epoch done
+     * @return the result, {@link RunStatus#ALREADY_FINISHED}
+     * @throws IOException if a file of the run cannot be read
+     */
+    abstract RunResult finished(RunDirectory dir, Journal journal) throws IOException;
 }

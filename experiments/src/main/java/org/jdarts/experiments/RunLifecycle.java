@@ -71,7 +71,7 @@ final class RunLifecycle implements AutoCloseable {
      */
     static RunLifecycle create(RunKind kind, RunRequest request, Object config, String spaceJson,
             Provenance provenance, List<String> operations, Set<String> parameterFree, String fingerprint,
-            RunListener<?, ?> listener) throws IOException {
+            RunListener<?> listener) throws IOException {
         RunDirectory dir = new RunDirectory(request.runDir());
         RunLock lock = NewRunDirectory.prepare(dir, kind, request.force(), listener::onWarning);
         RunLifecycle life = new RunLifecycle(dir, kind, operations, parameterFree, fingerprint, lock, provenance,
@@ -106,7 +106,7 @@ final class RunLifecycle implements AutoCloseable {
      * @throws IOException if a file cannot be written
      */
     static RunLifecycle resume(RunKind kind, RunDirectory dir, Provenance provenance, Journal journal,
-            List<String> operations, Set<String> parameterFree, String fingerprint, RunListener<?, ?> listener)
+            List<String> operations, Set<String> parameterFree, String fingerprint, RunListener<?> listener)
             throws IOException {
         RunLock lock = RunLock.acquire(dir.path(), listener::onWarning);
         return new RunLifecycle(dir, kind, operations, parameterFree, fingerprint, lock, provenance, journal, false);
@@ -147,7 +147,7 @@ final class RunLifecycle implements AutoCloseable {
      * @return finished, stopped after the epochs asked for, or interrupted on request
      * @throws Exception if the data cannot be read, a file cannot be written, or the loss diverges
      */
-    <E> RunStatus run(RunModel<E> model, int stopAfter, RunListener<?, E> listener) throws Exception {
+    <E> RunStatus run(RunModel<E> model, int stopAfter, RunListener<E> listener) throws Exception {
         int epochs = model.runner().epochs();
         EpochPosition start = journal.resumeAt();
         int until = (int) Math.min(epochs, (long) start.epoch() + stopAfter);

@@ -7,10 +7,9 @@ import org.jdarts.core.loop.StepResult;
  * Follows a search or training run: its plan once everything is checked and built, every step,
  * and every finished epoch (after its checkpoint is written).
  *
- * @param <P> the plan: what the run is about to do
  * @param <E> the record of a finished epoch
  */
-public interface RunListener<P, E> extends EpochListener<E> {
+public interface RunListener<E> extends EpochListener<E> {
 
     /**
      * Called once the run is validated, its directory prepared and its network built, before the
@@ -18,7 +17,7 @@ public interface RunListener<P, E> extends EpochListener<E> {
      *
      * @param plan what the run is about to do
      */
-    default void onStart(P plan) {}
+    default void onStart(RunPlan plan) {}
 
     @Override
     default void onEpoch(E epoch) throws Exception {}
@@ -54,14 +53,13 @@ public interface RunListener<P, E> extends EpochListener<E> {
      *
      * @param first a listener
      * @param second another
-     * @param <P> the plan
      * @param <E> the epoch record
      * @return the pair
      */
-    static <P, E> RunListener<P, E> both(RunListener<P, E> first, RunListener<P, E> second) {
+    static <E> RunListener<E> both(RunListener<E> first, RunListener<E> second) {
         return new RunListener<>() {
             @Override
-            public void onStart(P plan) {
+            public void onStart(RunPlan plan) {
                 first.onStart(plan);
                 second.onStart(plan);
             }

@@ -21,29 +21,38 @@ import org.jdarts.data.ImageData;
  * checkpoint with its journal, then the per-epoch files); a finished run is sealed with its final
  * files; a new run that fails before its first checkpoint leaves nothing behind.
  *
+ * <p>A kind is a strategy given to that lifecycle: its configuration record and its job (what it
+ * builds, trains and writes), plus how a finished epoch reads in one line. Plans and results have
+ * one type for every kind ({@link RunPlan}, {@link RunResult}).
+ *
  * @param <C> the configuration
- * @param <P> the plan handed to the listener
  * @param <E> the record of a finished epoch
- * @param <R> the result
  */
-public final class RunType<C extends RunConfig, P, E, R> {
+public final class RunType<C extends RunConfig, E> {
 
     /**
-     * Reads the result of a run that had already finished.
+     * Says in one line how a finished epoch went.
      *
-     * @param <C> the configuration
-     * @param <R> the result
+     * @param <E> the record of a finished epoch
      */
     @FunctionalInterface
-    interface Finished<C, R> {
-        R read(C config, RunDirectory dir, Journal journal) throws IOException;
+    public interface EpochLine<E> {
+
+        /**
+         * Describes an epoch.
+         *
+         * @param epoch the finished epoch
+         * @param epochs the epochs of the whole run
+         * @return one line
+         */
+        String describe(E epoch, int epochs);
     }
 
     private final RunKind kind;
     private final Class<C> configType;
     private final String finalFile;
-    private final BiFunction<C, RunDirectory, RunJob<P, E, R>> jobs;
-    private final Finished<C, R> alreadyFinished;
+    private final BiFunction<C, RunDirectory, RunJob<E>> jobs;
+    private final EpochLine<E> epochLine;
 
     /**
      * Defines a kind of run.
@@ -53,15 +62,31 @@ public final class RunType<C extends RunConfig, P, E, R> {
      * @param finalFile the file a finished run writes last
      * @param jobs makes the job of a configuration, resolving what it reads besides the data: from
      *     the run directory when resuming (the second argument; null for a new run)
-     * @param alreadyFinished reads the result of a finished run from its directory
+     * @param epochLine says how an epoch went
      */
-    RunType(RunKind kind, Class<C> configType, String finalFile, BiFunction<C, RunDirectory, RunJob<P, E, R>> jobs,
-            Finished<C, R> alreadyFinished) {
+    RunType(RunKind kind, Class<C> configType, String finalFile, BiFunction<C, RunDirectory, RunJob<E>> jobs,
+            EpochLine<E> epochLine) {
         this.kind = kind;
         this.configType = configType;
         this.finalFile = finalFile;
         this.jobs = jobs;
-        this.alreadyFinished = alreadyFinished;
+        this.epochLine = epochLine;
+    }
+
+    /** Returns the kind of run directory this kind of run writes. */
+    public RunKind kind() {
+        return kind;
+    }
+
+    /**
+     * Says in one line how a finished epoch went (for consoles and logs).
+     *
+     * @param epoch the epoch
+     * @param epochs the epochs of the whole run
+     * @return one line
+     */
+    public String describe(E epoch, int epochs) {
+        return epochLine.describe(epoch, epochs);
     }
 
     /**
@@ -73,8 +98,8 @@ public final class RunType<C extends RunConfig, P, E, R> {
      * @return how the run ended
      * @throws Exception on bad input, failed I/O or divergence
      */
-    public R start(C config, RunRequest request, RunListener<P, E> listener) throws Exception {
-        RunJob<P, E, R> job = jobs.apply(config, null);
+    public RunResult start(C config, RunRequest request, RunListener<E> listener) throws Exception {
+        RunJob<E> job = jobs.apply(config, null);
         ImageData data = RunInputs.readData(request);
         job.checkData(data);
         RunLifecycle life = RunLifecycle.create(kind, request, config, job.spaceJson(),
@@ -84,7 +109,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
         boolean succeeded = false;
         try {
             job.writeInputs(new RunDirectory(request.runDir()));
-            R result = execute(life, job, request, false, listener);
+            RunResult result = execute(life, job, request, false, listener);
             succeeded = true;
             return result;
         } finally {
@@ -101,21 +126,21 @@ public final class RunType<C extends RunConfig, P, E, R> {
      * @return how the run ended
      * @throws Exception on bad input, failed I/O or divergence
      */
-    public R resume(RunRequest request, RunListener<P, E> listener) throws Exception {
+    public RunResult resume(RunRequest request, RunListener<E> listener) throws Exception {
         Resumable<C> run = Resumable.open(request, kind, configType);
         C config = run.config();
         Journal journal = run.journal();
         RunInputs.checkInputs(run.dir(), run.provenance());
+        RunJob<E> job = jobs.apply(config, run.dir());
         if (run.sealed(finalFile)) {
             // owns the run for a moment: a lock or temporary files a killed process left are cleaned up
             try (RunLock lock = RunLock.acquire(run.dir().path(), listener::onWarning)) {
                 NewRunDirectory.removeStaleTemporaryFiles(run.dir());
             }
-            R result = alreadyFinished.read(config, run.dir(), journal);
+            RunResult result = job.finished(run.dir(), journal);
             listener.onEnd(RunStatus.ALREADY_FINISHED);
             return result;
         }
-        RunJob<P, E, R> job = jobs.apply(config, run.dir());
         job.checkData(RunInputs.readData(request, run.provenance()));
         try (RunLifecycle life = RunLifecycle.resume(kind, run.dir(), RunInputs.resumed(run.provenance(), request),
                 journal, job.operations(), job.parameterFree(), config.fingerprint(), listener)) {
@@ -123,8 +148,8 @@ public final class RunType<C extends RunConfig, P, E, R> {
         }
     }
 
-    private R execute(RunLifecycle life, RunJob<P, E, R> job, RunRequest request, boolean resuming,
-            RunListener<P, E> listener) throws Exception {
+    private RunResult execute(RunLifecycle life, RunJob<E> job, RunRequest request, boolean resuming,
+            RunListener<E> listener) throws Exception {
         try (NDManager manager = NDManager.newBaseManager(request.device())) {
             job.build(manager, request);
             if (resuming) {
@@ -139,7 +164,7 @@ public final class RunType<C extends RunConfig, P, E, R> {
             } else {
                 status = life.run(job, request.stopAfter(), listener);
             }
-            R result = job.result(status, request, life.journal());
+            RunResult result = job.result(status, request.runDir(), life.journal());
             listener.onEnd(status);
             return result;
         }

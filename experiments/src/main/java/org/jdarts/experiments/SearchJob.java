@@ -4,6 +4,10 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import org.jdarts.core.genotype.Genotype;
@@ -11,36 +15,54 @@ import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.run.EpochFiles;
 import org.jdarts.core.run.EpochRecord;
 import org.jdarts.core.run.Journal;
+import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.SearchMonitors;
+import org.jdarts.core.run.RunKind;
 import org.jdarts.core.search.BilevelOptimizer;
+import org.jdarts.core.search.SearchData;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.search.SearchRunner;
 import org.jdarts.core.supernet.EdgeEvaluation;
 import org.jdarts.core.supernet.SearchNetwork;
 import org.jdarts.data.ImageData;
+import org.jdarts.data.ImageDataset;
+import org.jdarts.data.ImageShape;
+import org.jdarts.data.SearchSplit;
+import org.jdarts.space.ConfigException;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.op.OperationRegistry;
 import org.jdarts.space.op.OperationTrait;
 
 /** One search as the run lifecycle carries it out: its space, data, supernet and optimisers. */
-final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
+final class SearchJob extends RunJob<SearchEpoch> {
 
-    static RunJob<SearchPlan, SearchEpoch, SearchResult> of(SearchConfig config, RunDirectory resumed) {
+    static RunJob<SearchEpoch> of(SearchConfig config, RunDirectory resumed) {
         String space = resumed == null ? config.space() : resumed.file(RunDirectory.SPACE).toString();
         return new SearchJob(config, SearchSpaces.resolve(space, OperationRegistry.load()));
     }
 
-    static SearchResult alreadyFinished(SearchConfig config, RunDirectory dir, Journal journal)
-            throws IOException {
-        return new SearchResult(RunStatus.ALREADY_FINISHED, dir.path(), journal.size(), config.epochs(),
-                dir.readGenotype(), journal.last());
+    /** Says in one line how a search epoch went. */
+    static String epochLine(SearchEpoch e, int epochs) {
+        return String.format(Locale.ROOT, "epoch %d/%d lr %.5f train loss %.4f acc %.2f%% | val loss %.4f acc %.2f%%"
+                + " | %s | %s", e.epoch() + 1, epochs, e.lr(), e.train().loss(), 100 * e.train().accuracy(),
+                e.validation().loss(), 100 * e.validation().accuracy(), Numbers.duration(e.seconds()), e.genotype())
+                + (Double.isNaN(e.hessianEigenvalue()) ? ""
+                        : String.format(Locale.ROOT, " | Hessian eigenvalue %.4g", e.hessianEigenvalue()));
     }
+
+    /**
+     * The data of a search, split and checked before anything is written: the seeded
+     * search-train / search-validation split of the training set, limited to the configured image
+     * counts, augmented and shuffled per epoch from the seed.
+     */
+    private record Setup(SearchData data, int trainImages, int valImages, int evalImages, ImageShape images,
+            int classes) {}
 
     private final SearchConfig config;
     private final SearchSpace space;
-    private SearchSetup setup;
+    private Setup setup;
     private BilevelOptimizer optimizer;
 
     SearchJob(SearchConfig config, SearchSpace space) {
@@ -76,9 +98,35 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
                 && SearchMonitors.skips(last.genotype().normal()) >= config.earlyStopSkips();
     }
 
+    /**
+     * Splits the data and checks it: a batch larger than a search half or images too small for
+     * the network are refused, naming the field.
+     */
     @Override
     void checkData(ImageData data) {
-        setup = SearchSetup.of(config, data);
+        ImageSizes.check(data.shape(), false);
+        SearchSplit full = SearchSplit.of(data.train().size(), config.splitPortion(), config.seed());
+        SearchSplit split = full.limit(config.trainImages(), config.valImages());
+        int half = Math.min(split.train().length, split.validation().length);
+        int steps = half / config.batchSize();
+        if (steps < 1) {
+            throw new ConfigException("batchSize", config.batchSize() + " exceeds the " + half
+                    + " images of a search half");
+        }
+        int[] evalIndices = Arrays.copyOf(full.validation(), Math.min(config.evalImages(), full.validation().length));
+        ImageDataset train = augmented(data, split.train(), config.seed());
+        ImageDataset val = augmented(data, split.validation(), config.seed() + 1);
+        ImageDataset eval = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
+                .optIndices(evalIndices)
+                .setBatchSize(Math.max(config.batchSize(), 64)).build();
+        setup = new Setup(new SearchData(train::forEpoch, val::forEpoch, eval, steps), split.train().length,
+                split.validation().length, evalIndices.length, data.shape(), data.classes());
+    }
+
+    private ImageDataset augmented(ImageData data, int[] indices, long seed) {
+        return ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
+                .optIndices(indices).setBatchSize(config.batchSize()).optAugmentation(data.augmentation())
+                .optShuffle(true).optDropLast(true).optSeed(seed).build();
     }
 
     @Override
@@ -96,21 +144,67 @@ final class SearchJob extends RunJob<SearchPlan, SearchEpoch, SearchResult> {
     }
 
     @Override
-    SearchPlan plan(RunRequest request, int firstEpoch) {
+    RunPlan plan(RunRequest request, int firstEpoch) {
+        SearchConfig c = config;
         SearchNetwork network = optimizer.network();
-        return new SearchPlan(config, space, request.runDir(), request.device().getDeviceType(),
-                setup.data().steps(), setup.trainImages(), setup.valImages(), setup.evalImages(),
-                network.weightCount(), network.alphaNormal().getArray().getShape().get(0),
-                network.architecture().size(), request.fuseEdges(),
-                firstEpoch);
+        long alphaRows = network.alphaNormal().getArray().getShape().get(0);
+        int steps = setup.data().steps();
+        List<String> details = new ArrayList<>();
+        details.add(String.format(Locale.ROOT, "space %s (%d ops: %s)", space.name(), space.size(),
+                String.join(", ", space.names())));
+        details.add(String.format(Locale.ROOT, "preset %s: C %d, L %d, batch %d, %d epochs x %d steps, order %s,"
+                + " seed %d, device %s", c.preset(), c.channels(), c.layers(), c.batchSize(), c.epochs(), steps,
+                c.order(), c.seed(), request.device().getDeviceType()));
+        details.add(String.format(Locale.ROOT, "data: %d search-train + %d search-val images (split %.2f),"
+                + " validation on %d", setup.trainImages(), setup.valImages(), c.splitPortion(), setup.evalImages()));
+        details.add(String.format(Locale.ROOT, "weights: SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s;"
+                + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
+                Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
+                Numbers.plain(c.archLr()), Numbers.plain(c.archWeightDecay())));
+        details.add(String.format(Locale.ROOT, "method %s%s; monitors: %s, %s", c.methodName(),
+                c.methodOptions() == null ? "" : " " + c.methodOptions(),
+                c.hessianEvery() == 0 ? "no Hessian eigenvalue" : "Hessian eigenvalue every " + c.hessianEvery()
+                        + " epoch(s) and at the end",
+                c.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + c.earlyStopSkips()
+                        + " skips in the normal cell"));
+        details.add(String.format(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%s, %s", network.weightCount(),
+                alphaRows, space.size(), network.architecture().size() > 2 ? ", β 2 x " + alphaRows
+                        + " (edge normalisation)" : "",
+                request.fuseEdges() ? FUSED_EDGES : "edges evaluated one by one (--no-fuse)"));
+        return new RunPlan(RunKind.SEARCH, config, request.runDir(), request.device().getDeviceType(), steps,
+                setup.trainImages(), firstEpoch, details);
+    }
+
+    /** How a plan says that the edges leaving a node are evaluated together. */
+    static final String FUSED_EDGES = "edges leaving a node evaluated together";
+
+    @Override
+    RunResult result(RunStatus status, Path runDir, Journal journal) {
+        EpochRecord last = journal.lastOrNull();
+        Genotype genotype = last == null ? null
+                : status == RunStatus.FINISHED ? finalGenotype(config, journal) : last.genotype();
+        return result(status, runDir, journal, genotype);
     }
 
     @Override
-    SearchResult result(RunStatus status, RunRequest request, Journal journal) {
-        EpochRecord last = journal.lastOrNull();
-        return new SearchResult(status, request.runDir(), journal.size(), config.epochs(),
-                last == null ? null : status == RunStatus.FINISHED ? finalGenotype(config, journal) : last.genotype(),
-                last);
+    RunResult finished(RunDirectory dir, Journal journal) throws IOException {
+        return result(RunStatus.ALREADY_FINISHED, dir.path(), journal, dir.readGenotype());
+    }
+
+    private RunResult result(RunStatus status, Path runDir, Journal journal, Genotype genotype) {
+        List<String> summary = new ArrayList<>();
+        if (status == RunStatus.FINISHED || status == RunStatus.ALREADY_FINISHED) {
+            if (journal.size() < config.epochs()) {
+                summary.add(String.format(Locale.ROOT, "early stop after epoch %d of %d: its normal cell holds the"
+                        + " configured number of skip connections; the genotype of the epoch before is kept",
+                        journal.size(), config.epochs()));
+            }
+            summary.add(String.format(Locale.ROOT, "final validation accuracy %.2f%% after %d epochs",
+                    100 * journal.last().get(Metric.VAL_ACC), journal.size()));
+            summary.add("genotype = " + genotype);
+        }
+        return new RunResult(RunKind.SEARCH, status, runDir, journal.size(), config.epochs(), genotype,
+                journal.lastOrNull(), summary);
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.jdarts.experiments;
 
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdarts.core.eval.EvalNetwork;
@@ -13,29 +16,49 @@ import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.ResultField;
 import org.jdarts.core.run.RunDirectory;
+import org.jdarts.core.run.RunKind;
 import org.jdarts.core.train.NetworkTrainer;
 import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.core.train.TrainRunner;
 import org.jdarts.data.ImageData;
+import org.jdarts.data.ImageDataset;
+import org.jdarts.data.ImageShape;
+import org.jdarts.data.SearchSplit;
+import org.jdarts.space.ConfigException;
 
 /** One training run as the run lifecycle carries it out: its genotype, data, network and optimiser. */
-final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
+final class TrainJob extends RunJob<TrainEpoch> {
 
-    static RunJob<TrainPlan, TrainEpoch, TrainResult> of(TrainConfig config, RunDirectory resumed) {
+    /** Test batches hold this many images. */
+    static final int TEST_BATCH = 200;
+
+    static RunJob<TrainEpoch> of(TrainConfig config, RunDirectory resumed) {
         return new TrainJob(config, GenotypeSource.resolve(resumed == null ? config.genotype() : resumed.toString()));
     }
 
-    static TrainResult alreadyFinished(TrainConfig config, RunDirectory dir, Journal journal)
-            throws IOException {
-        Map<?, ?> results = dir.readJson(RunDirectory.RESULTS, Map.class);
-        return new TrainResult(RunStatus.ALREADY_FINISHED, dir.path(), journal.size(), config.epochs(), journal.last(),
-                ((Number) results.get(ResultField.TEST_IMAGES.key())).intValue(), ((Number) results.get(ResultField.PARAMETERS.key())).longValue());
+    /** Says in one line how a training epoch went. */
+    static String epochLine(TrainEpoch e, int epochs) {
+        return String.format(Locale.ROOT, "epoch %d/%d lr %.5f drop-path %.3f train loss %.4f acc %.2f%% | test loss"
+                + " %.4f acc %.2f%% | %s", e.epoch() + 1, epochs, e.lr(), e.dropPath(), e.train().loss(),
+                100 * e.train().accuracy(), e.test().loss(), 100 * e.test().accuracy(), Numbers.duration(e.seconds()));
     }
 
+    /** Returns a data source's test set as batches. */
+    static ImageDataset testSet(ImageData data) {
+        return ImageDataset.builder().setImages(data.test()).setNormalization(data.normalization())
+                .setBatchSize(TEST_BATCH).build();
+    }
+
+    /**
+     * The data of a training run: the training images (all, or a seeded subset of the configured
+     * size) augmented with the source's crop and flip and with cutout and shuffled per epoch from
+     * the seed, and the test set.
+     */
+    private record Setup(ImageDataset train, ImageDataset test, int trainImages, ImageShape images, int classes) {}
 
     private final TrainConfig config;
     private final GenotypeSource source;
-    private TrainSetup setup;
+    private Setup setup;
     private NetworkTrainer trainer;
     private long parameters;
     private long multiplyAdds;
@@ -56,9 +79,28 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
         return Map.of(RunDirectory.GENOTYPE, GenotypeFiles.toJson(source.genotype()));
     }
 
+    /**
+     * Selects the data and checks it: a batch larger than the training images, a cutout larger
+     * than an image or images too small for the network are refused, naming the field.
+     */
     @Override
     void checkData(ImageData data) {
-        setup = TrainSetup.of(config, data);
+        ImageSizes.check(data.shape(), config.auxiliaryHead());
+        int size = data.train().size();
+        int[] indices = size <= config.trainImages() ? data.train().allIndices()
+                : SearchSplit.of(size, (double) config.trainImages() / size, config.seed()).train();
+        if (indices.length < config.batchSize()) {
+            throw new ConfigException("batchSize", config.batchSize() + " exceeds the " + indices.length
+                    + " training images");
+        }
+        ConfigException.require(config.cutout() <= data.shape().height() && config.cutout() <= data.shape().width(),
+                "cutout", "must be at most the image side, " + Math.min(data.shape().height(), data.shape().width())
+                        + ", got " + config.cutout());
+        ImageDataset train = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
+                .optIndices(indices).setBatchSize(config.batchSize())
+                .optAugmentation(data.augmentation().withCutout(config.cutout()))
+                .optShuffle(true).optDropLast(true).optSeed(config.seed()).build();
+        setup = new Setup(train, testSet(data), indices.length, data.shape(), data.classes());
     }
 
     @Override
@@ -73,15 +115,47 @@ final class TrainJob extends RunJob<TrainPlan, TrainEpoch, TrainResult> {
     }
 
     @Override
-    TrainPlan plan(RunRequest request, int firstEpoch) {
-        return new TrainPlan(config, source.genotype(), request.runDir(), request.device().getDeviceType(),
-                setup.train().batchCount(), setup.trainImages(), parameters, multiplyAdds, firstEpoch);
+    RunPlan plan(RunRequest request, int firstEpoch) {
+        TrainConfig c = config;
+        int steps = setup.train().batchCount();
+        List<String> details = List.of(
+                "genotype " + c.genotype(),
+                source.genotype().toString(),
+                String.format(Locale.ROOT, "preset %s: C %d, L %d, batch %d, %d epochs x %d steps on %d images,"
+                        + " seed %d, device %s", c.preset(), c.channels(), c.layers(), c.batchSize(), c.epochs(), steps,
+                        setup.trainImages(), c.seed(), request.device().getDeviceType()),
+                String.format(Locale.ROOT, "SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s, cutout %d,"
+                        + " drop-path %s, auxiliary weight %s", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
+                        Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
+                        c.cutout(), Numbers.plain(c.dropPath()), Numbers.plain(c.auxWeight())),
+                String.format(Locale.ROOT, "network: %,d parameters (%.2fM, auxiliary head excluded), %.1fM"
+                        + " multiply-adds per image", parameters, parameters / 1e6, multiplyAdds / 1e6));
+        return new RunPlan(RunKind.TRAINING, config, request.runDir(), request.device().getDeviceType(), steps,
+                setup.trainImages(), firstEpoch, details);
     }
 
     @Override
-    TrainResult result(RunStatus status, RunRequest request, Journal journal) {
-        return new TrainResult(status, request.runDir(), journal.size(), config.epochs(), journal.lastOrNull(),
-                setup.test().size(), parameters);
+    RunResult result(RunStatus status, Path runDir, Journal journal) {
+        return result(status, runDir, journal, setup.test().size(), parameters);
+    }
+
+    @Override
+    RunResult finished(RunDirectory dir, Journal journal) throws IOException {
+        Map<?, ?> results = dir.readJson(RunDirectory.RESULTS, Map.class);
+        return result(RunStatus.ALREADY_FINISHED, dir.path(), journal,
+                ((Number) results.get(ResultField.TEST_IMAGES.key())).intValue(),
+                ((Number) results.get(ResultField.PARAMETERS.key())).longValue());
+    }
+
+    private RunResult result(RunStatus status, Path runDir, Journal journal, int testImages, long networkParameters) {
+        List<String> summary = List.of();
+        if (status == RunStatus.FINISHED || status == RunStatus.ALREADY_FINISHED) {
+            double accuracy = journal.last().get(Metric.TEST_ACC);
+            summary = List.of(String.format(Locale.ROOT, "test accuracy %.2f%% (error %.2f%%) on %d images, %.2fM"
+                    + " parameters", 100 * accuracy, 100 * (1 - accuracy), testImages, networkParameters / 1e6));
+        }
+        return new RunResult(RunKind.TRAINING, status, runDir, journal.size(), config.epochs(), source.genotype(),
+                journal.lastOrNull(), summary);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.jdarts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jdarts.experiments.Numbers;
 import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.SearchPreset;
 import org.jdarts.experiments.TrainConfig;

@@ -102,7 +102,7 @@ class CrashRecoveryTest {
             assertThrows(SimulatedCrash.class,
                     () -> Runs.SEARCH.start(TinyRuns.search(2), TinyRuns.at(run), TinyRuns.QUIET_SEARCH));
             AtomicFiles.observe(null);
-            SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(run), TinyRuns.QUIET_SEARCH);
+            RunResult resumed = Runs.SEARCH.resume(TinyRuns.resume(run), TinyRuns.QUIET_SEARCH);
             assertEquals(n == writes.size() ? RunStatus.ALREADY_FINISHED : RunStatus.FINISHED, resumed.status(),
                     "after write " + n + " (" + writes.get(n - 1) + ")");
             assertSameFiles(whole, run);
@@ -128,7 +128,7 @@ class CrashRecoveryTest {
         assertThrows(SimulatedCrash.class,
                 () -> Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(run), TinyRuns.QUIET_TRAINING));
         AtomicFiles.observe(null);
-        TrainResult resumed = Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING);
+        RunResult resumed = Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING);
         assertEquals(RunStatus.FINISHED, resumed.status(), "it seals itself");
         assertSameFiles(whole, run);
     }

@@ -21,7 +21,7 @@ class LiveReportTest {
         Path run = dir.resolve("run");
         List<String> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        RunListener<SearchPlan, SearchEpoch> mine = new RunListener<>() {
+        RunListener<SearchEpoch> mine = new RunListener<>() {
             @Override
             public void onEpoch(SearchEpoch e) {
                 events.add("epoch " + e.epoch());
@@ -32,20 +32,20 @@ class LiveReportTest {
                 events.add("end " + status);
             }
         };
-        LiveReport<SearchPlan, SearchEpoch> report = new LiveReport<>(run, warnings::add);
-        SearchResult stopped = Runs.SEARCH.start(TinyRuns.search(2), TinyRuns.at(run).stoppingAfter(1),
+        LiveReport<SearchEpoch> report = new LiveReport<>(run, warnings::add);
+        RunResult stopped = Runs.SEARCH.start(TinyRuns.search(2), TinyRuns.at(run).stoppingAfter(1),
                 RunListener.both(mine, report));
         assertEquals(RunStatus.STOPPED, stopped.status());
         assertEquals(List.of("epoch 0", "end STOPPED"), events);
         Path page = run.resolve("report").resolve("report.html");
         assertEquals(page, report.finalPage().orElseThrow());
         assertTrue(Files.readString(page).contains("1 of 2"), "the report of the stopped run");
-        LiveReport<SearchPlan, SearchEpoch> again = new LiveReport<>(run, warnings::add);
-        SearchResult finished = Runs.SEARCH.resume(TinyRuns.resume(run), RunListener.both(mine, again));
+        LiveReport<SearchEpoch> again = new LiveReport<>(run, warnings::add);
+        RunResult finished = Runs.SEARCH.resume(TinyRuns.resume(run), RunListener.both(mine, again));
         assertEquals(RunStatus.FINISHED, finished.status());
         assertEquals(List.of("epoch 0", "end STOPPED", "epoch 1", "end FINISHED"), events);
         assertTrue(Files.readString(page).contains("2 of 2"), "rewritten at the end");
-        LiveReport<SearchPlan, SearchEpoch> none = new LiveReport<>(run, warnings::add);
+        LiveReport<SearchEpoch> none = new LiveReport<>(run, warnings::add);
         Runs.SEARCH.resume(TinyRuns.resume(run), none);
         assertFalse(none.finalPage().isPresent(), "a finished run is left as it is");
         assertEquals(List.of(), warnings);

@@ -63,7 +63,7 @@ class NewRunDirectoryTest {
                 + ", \"since\": \"2026-12-07T00:00:00Z\"}");
         Path temp = Files.writeString(run.resolve(".provenance.json.77.tmp"), "{");
         java.util.List<String> warnings = new java.util.ArrayList<>();
-        RunListener<TrainPlan, org.jdarts.core.train.TrainEpoch> listener = new RunListener<>() {
+        RunListener<org.jdarts.core.train.TrainEpoch> listener = new RunListener<>() {
             @Override
             public void onWarning(String message) {
                 warnings.add(message);

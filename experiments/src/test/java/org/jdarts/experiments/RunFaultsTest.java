@@ -40,7 +40,7 @@ class RunFaultsTest {
     @Test
     void aNanLossStopsTheRunAndKeepsTheLastGoodCheckpoint(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
-        RunListener<SearchPlan, SearchEpoch> armAfterFirstEpoch = new RunListener<>() {
+        RunListener<SearchEpoch> armAfterFirstEpoch = new RunListener<>() {
             @Override
             public void onEpoch(SearchEpoch epoch) {
                 PoisonOperation.armed = true;
@@ -57,7 +57,7 @@ class RunFaultsTest {
         assertFalse(run.has(RunDirectory.GENOTYPE));
 
         PoisonOperation.armed = false;
-        SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
+        RunResult resumed = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, resumed.status(), "the kept checkpoint resumes");
     }
 

@@ -101,7 +101,7 @@ class RunIntegrityTest {
                 .put("host", java.net.InetAddress.getLocalHost().getHostName()).put("pid", ended.pid())
                 .put("since", "2026-01-01T00:00:00Z").toString());
         List<String> warnings = new ArrayList<>();
-        RunListener<SearchPlan, org.jdarts.core.search.SearchEpoch> listener = new RunListener<>() {
+        RunListener<org.jdarts.core.search.SearchEpoch> listener = new RunListener<>() {
             @Override
             public void onWarning(String message) {
                 warnings.add(message);

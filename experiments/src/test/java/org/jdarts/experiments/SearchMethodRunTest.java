@@ -34,15 +34,16 @@ class SearchMethodRunTest {
         Map<String, Object> options = Map.of();
         SearchConfig config = TinyRuns.search("darts-sandglass", 2).toBuilder().optMethod(method, options)
                 .optHessianEvery(2).build();
-        SearchPlan[] plan = new SearchPlan[1];
-        SearchResult r = Runs.SEARCH.start(config, TinyRuns.at(dir), new RunListener<>() {
+        RunPlan[] plan = new RunPlan[1];
+        RunResult r = Runs.SEARCH.start(config, TinyRuns.at(dir), new RunListener<>() {
             @Override
-            public void onStart(SearchPlan p) {
+            public void onStart(RunPlan p) {
                 plan[0] = p;
             }
         });
         assertEquals(RunStatus.FINISHED, r.status());
-        assertTrue(plan[0].fusedEdges(), "these methods fuse the edges leaving a node");
+        assertTrue(plan[0].details().stream().anyMatch(line -> line.contains(SearchJob.FUSED_EDGES)),
+                "these methods fuse the edges leaving a node: " + plan[0].details());
         JsonNode written = Json.MAPPER.readTree(dir.resolve(RunDirectory.CONFIG).toFile());
         assertEquals(method, written.path("method").asText());
         assertTrue(written.path("methodOptions").size() > 0, "the options with their defaults: " + written);
@@ -87,14 +88,14 @@ class SearchMethodRunTest {
         Files.writeString(space, "{\"name\": \"skips\", \"operations\": [\"none\", \"skip_connect\"]}");
         Path runDir = dir.resolve("run");
         SearchConfig config = TinyRuns.search(space.toString(), 3).toBuilder().optEarlyStopSkips(2).build();
-        SearchResult r = Runs.SEARCH.start(config, TinyRuns.at(runDir), TinyRuns.QUIET_SEARCH);
+        RunResult r = Runs.SEARCH.start(config, TinyRuns.at(runDir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, r.status());
         assertEquals(1, r.epochsDone(), "ended after the first epoch of 3");
         RunDirectory run = new RunDirectory(runDir);
         assertNotNull(run.readProvenance().finished());
         assertEquals(r.genotype(), run.readGenotype());
         String provenance = Files.readString(runDir.resolve(RunDirectory.PROVENANCE));
-        SearchResult again = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
+        RunResult again = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.ALREADY_FINISHED, again.status());
         assertEquals(1, again.epochsDone(), "the console tells an early stop by epochs done < epochs");
         assertEquals(r.genotype(), again.genotype());

@@ -22,17 +22,17 @@ class SearchRunTest {
     @Test
     void stoppedAndResumedRunEndsExactlyLikeTheUninterruptedOne(@TempDir Path dir) throws Exception {
         Path whole = dir.resolve("whole");
-        SearchResult expected = Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(whole), TinyRuns.QUIET_SEARCH);
+        RunResult expected = Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(whole), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, expected.status());
 
         Path split = dir.resolve("split");
-        SearchResult stopped = Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(split).stoppingAfter(1),
+        RunResult stopped = Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(split).stoppingAfter(1),
                 TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.STOPPED, stopped.status());
         RunDirectory run = new RunDirectory(split);
         assertEquals(1, run.readCheckpointHeader().epochsDone());
         assertFalse(run.has(RunDirectory.GENOTYPE), "an unfinished run has no final genotype");
-        SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(split), TinyRuns.QUIET_SEARCH);
+        RunResult resumed = Runs.SEARCH.resume(TinyRuns.resume(split), TinyRuns.QUIET_SEARCH);
 
         assertEquals(expected.genotype(), resumed.genotype());
         assertEquals(Files.readString(whole.resolve(RunDirectory.ALPHAS)), Files.readString(split.resolve(RunDirectory.ALPHAS)),
@@ -48,8 +48,8 @@ class SearchRunTest {
     @Test
     void aFusedAndAPerEdgeSearchEndWithTheSameGenotypeAndAlpha(@TempDir Path dir) throws Exception {
         SearchConfig config = TinyRuns.search("darts-sandglass", 1);
-        SearchResult fused = Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("fused")), TinyRuns.QUIET_SEARCH);
-        SearchResult perEdge = Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("per-edge")).perEdge(),
+        RunResult fused = Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("fused")), TinyRuns.QUIET_SEARCH);
+        RunResult perEdge = Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("per-edge")).perEdge(),
                 TinyRuns.QUIET_SEARCH);
         assertEquals(perEdge.genotype(), fused.genotype());
         List<AlphaHistory.Epoch> a = new RunDirectory(dir.resolve("fused")).readAlphas().epochs();
@@ -79,7 +79,7 @@ class SearchRunTest {
         Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(runDir), TinyRuns.QUIET_SEARCH);
         String provenance = Files.readString(runDir.resolve(RunDirectory.PROVENANCE));
         long modified = Files.getLastModifiedTime(runDir.resolve(RunDirectory.METRICS)).toMillis();
-        SearchResult again = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
+        RunResult again = Runs.SEARCH.resume(TinyRuns.resume(runDir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.ALREADY_FINISHED, again.status());
         assertEquals(provenance, Files.readString(runDir.resolve(RunDirectory.PROVENANCE)));
         assertEquals(modified, Files.getLastModifiedTime(runDir.resolve(RunDirectory.METRICS)).toMillis());
@@ -116,7 +116,7 @@ class SearchRunTest {
     @Test
     void aSearchStoppedInItsFirstEpochReportsNoGenotypeAndResumes(@TempDir Path dir) throws Exception {
         int[] steps = {0};
-        RunListener<SearchPlan, org.jdarts.core.search.SearchEpoch> stopAtOnce = new RunListener<>() {
+        RunListener<org.jdarts.core.search.SearchEpoch> stopAtOnce = new RunListener<>() {
             @Override
             public void onStep(int epoch, int step, int count, org.jdarts.core.loop.StepResult result) {
                 steps[0]++;
@@ -127,26 +127,26 @@ class SearchRunTest {
                 return steps[0] == 1; // after the first of the epoch's 2 steps
             }
         };
-        SearchResult stopped = Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(dir), stopAtOnce);
+        RunResult stopped = Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(dir), stopAtOnce);
         assertEquals(RunStatus.INTERRUPTED, stopped.status());
         assertEquals(0, stopped.epochsDone());
         assertNull(stopped.genotype());
         assertNull(stopped.last());
         assertTrue(Files.isRegularFile(dir.resolve(RunDirectory.CHECKPOINT)), "the steps done are checkpointed");
-        SearchResult resumed = Runs.SEARCH.resume(TinyRuns.resume(dir), TinyRuns.QUIET_SEARCH);
+        RunResult resumed = Runs.SEARCH.resume(TinyRuns.resume(dir), TinyRuns.QUIET_SEARCH);
         assertEquals(RunStatus.FINISHED, resumed.status());
     }
 
     @Test
     void aSearchStoppedBeforeItsFirstStepResumesAsIfItHadNotStopped(@TempDir Path dir) throws Exception {
-        RunListener<SearchPlan, org.jdarts.core.search.SearchEpoch> stopAtStartUp = new RunListener<>() {
+        RunListener<org.jdarts.core.search.SearchEpoch> stopAtStartUp = new RunListener<>() {
             @Override
             public boolean stopRequested() {
                 return true; // a signal during start-up (data, provenance, network)
             }
         };
         Path stopped = dir.resolve("stopped");
-        SearchResult r = Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(stopped), stopAtStartUp);
+        RunResult r = Runs.SEARCH.start(TinyRuns.search(1), TinyRuns.at(stopped), stopAtStartUp);
         assertEquals(RunStatus.INTERRUPTED, r.status());
         assertTrue(Files.isRegularFile(stopped.resolve(RunDirectory.CHECKPOINT)), "the initial state is checkpointed");
         assertEquals(RunStatus.FINISHED, Runs.SEARCH.resume(TinyRuns.resume(stopped), TinyRuns.QUIET_SEARCH).status());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jdarts.core.run.Metric;
 import org.jdarts.cifar10.testing.SampleData;
 import org.jdarts.cli.testing.Cli;
 import org.jdarts.core.io.Json;
@@ -23,12 +24,12 @@ class TrainRunTest {
 
     @Test
     void stoppedAndResumedTrainingEndsExactlyLikeTheUninterruptedOne(@TempDir Path dir) throws Exception {
-        TrainResult whole = Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(dir.resolve("whole")),
+        RunResult whole = Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(dir.resolve("whole")),
                 TinyRuns.QUIET_TRAINING);
         Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(dir.resolve("split")).stoppingAfter(1), TinyRuns.QUIET_TRAINING);
-        TrainResult resumed = Runs.TRAINING.resume(TinyRuns.resume(dir.resolve("split")), TinyRuns.QUIET_TRAINING);
-        assertEquals(whole.testLoss(), resumed.testLoss(), 0.0, "test loss");
-        assertEquals(whole.testAccuracy(), resumed.testAccuracy(), 0.0, "test accuracy");
+        RunResult resumed = Runs.TRAINING.resume(TinyRuns.resume(dir.resolve("split")), TinyRuns.QUIET_TRAINING);
+        assertEquals(whole.metric(Metric.TEST_LOSS), resumed.metric(Metric.TEST_LOSS), 0.0, "test loss");
+        assertEquals(whole.metric(Metric.TEST_ACC), resumed.metric(Metric.TEST_ACC), 0.0, "test accuracy");
         assertEquals(withoutSeconds(dir.resolve("whole").resolve(RunDirectory.METRICS)),
                 withoutSeconds(dir.resolve("split").resolve(RunDirectory.METRICS)));
         assertEquals(Files.readString(dir.resolve("whole").resolve(RunDirectory.RESULTS)),
@@ -78,10 +79,10 @@ class TrainRunTest {
 
     @Test
     void aTrainingStoppedInsideAnEpochResumesToTheSameResults(@TempDir Path dir) throws Exception {
-        TrainResult whole = Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(dir.resolve("whole")),
+        RunResult whole = Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(dir.resolve("whole")),
                 TinyRuns.QUIET_TRAINING);
         int[] steps = {0};
-        RunListener<TrainPlan, TrainEpoch> stopAfterFiveSteps = new RunListener<>() {
+        RunListener<TrainEpoch> stopAfterFiveSteps = new RunListener<>() {
             @Override
             public void onStep(int epoch, int step, int count, org.jdarts.core.loop.StepResult result) {
                 steps[0]++;
@@ -95,8 +96,8 @@ class TrainRunTest {
         Path split = dir.resolve("split");
         assertEquals(RunStatus.INTERRUPTED, Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(split),
                 stopAfterFiveSteps).status());
-        TrainResult resumed = Runs.TRAINING.resume(TinyRuns.resume(split), TinyRuns.QUIET_TRAINING);
-        assertEquals(whole.testLoss(), resumed.testLoss(), 0.0, "drop-path draws and batches skipped exactly");
+        RunResult resumed = Runs.TRAINING.resume(TinyRuns.resume(split), TinyRuns.QUIET_TRAINING);
+        assertEquals(whole.metric(Metric.TEST_LOSS), resumed.metric(Metric.TEST_LOSS), 0.0, "drop-path draws and batches skipped exactly");
         assertEquals(withoutSeconds(dir.resolve("whole").resolve(RunDirectory.METRICS)),
                 withoutSeconds(split.resolve(RunDirectory.METRICS)));
     }

@@ -8,11 +8,10 @@ import org.jdarts.core.run.RunLockedException;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.experiments.RunListener;
+import org.jdarts.experiments.RunResult;
 import org.jdarts.experiments.RunRequest;
 import org.jdarts.experiments.RunStatus;
 import org.jdarts.experiments.Runs;
-import org.jdarts.experiments.SearchPlan;
-import org.jdarts.experiments.TrainPlan;
 
 /**
  * Runs the cells of an experiment grid, each an ordinary search or training run: a finished cell
@@ -25,16 +24,16 @@ public final class GridRunner {
     public interface Listener {
 
         /** Returns the listener of a search cell's run. */
-        RunListener<SearchPlan, SearchEpoch> search(GridCell cell);
+        RunListener<SearchEpoch> search(GridCell cell);
 
         /** Returns the listener of a training cell's run. */
-        RunListener<TrainPlan, TrainEpoch> training(GridCell cell);
+        RunListener<TrainEpoch> training(GridCell cell);
 
         /** Told that a cell is left alone, and why. */
         void skipped(GridCell cell, CellState state, String why);
 
         /** Told how a cell's run ended. */
-        void ended(GridCell cell, RunStatus status, Object result);
+        void ended(GridCell cell, RunResult result);
 
         /**
          * Asked while a cell waits for another process (a training for its search): the wait ends,
@@ -197,14 +196,14 @@ public final class GridRunner {
             var l = listener.search(cell);
             var r = resume ? Runs.SEARCH.resume(request, l)
                     : Runs.SEARCH.start(spec.budget().search(cell.space(), cell.searchSeed(), spec.order()), request, l);
-            listener.ended(cell, r.status(), r);
+            listener.ended(cell, r);
             return r.status();
         }
         var l = listener.training(cell);
         Path genotype = cell.searchDir().toAbsolutePath().normalize();
         var r = resume ? Runs.TRAINING.resume(request, l)
                 : Runs.TRAINING.start(spec.budget().train(genotype.toString(), cell.evalSeed()), request, l);
-        listener.ended(cell, r.status(), r);
+        listener.ended(cell, r);
         return r.status();
     }
 }

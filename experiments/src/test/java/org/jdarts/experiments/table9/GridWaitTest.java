@@ -12,9 +12,8 @@ import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.experiments.RunListener;
 import org.jdarts.experiments.RunRequest;
+import org.jdarts.experiments.RunResult;
 import org.jdarts.experiments.RunStatus;
-import org.jdarts.experiments.SearchPlan;
-import org.jdarts.experiments.TrainPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,12 +31,12 @@ class GridWaitTest {
         long[] stopAt = {Long.MAX_VALUE};
         GridRunner.Listener listener = new GridRunner.Listener() {
             @Override
-            public RunListener<SearchPlan, SearchEpoch> search(GridCell cell) {
+            public RunListener<SearchEpoch> search(GridCell cell) {
                 throw new AssertionError("the search belongs to another process");
             }
 
             @Override
-            public RunListener<TrainPlan, TrainEpoch> training(GridCell cell) {
+            public RunListener<TrainEpoch> training(GridCell cell) {
                 throw new AssertionError("the training cannot start before its search");
             }
 
@@ -48,7 +47,7 @@ class GridWaitTest {
             }
 
             @Override
-            public void ended(GridCell cell, RunStatus status, Object result) {}
+            public void ended(GridCell cell, RunResult result) {}
 
             @Override
             public boolean stopRequested() {

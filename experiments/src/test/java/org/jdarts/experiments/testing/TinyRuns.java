@@ -6,11 +6,9 @@ import org.jdarts.experiments.RunRequest;
 import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.Runs;
 import org.jdarts.experiments.RunListener;
-import org.jdarts.experiments.SearchPlan;
 import org.jdarts.experiments.SearchPreset;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.experiments.TrainConfig;
-import org.jdarts.experiments.TrainPlan;
 import org.jdarts.experiments.TrainPreset;
 import org.jdarts.core.train.TrainEpoch;
 
@@ -18,10 +16,10 @@ import org.jdarts.core.train.TrainEpoch;
 public final class TinyRuns {
 
     /** A listener of searches that ignores everything. */
-    public static final RunListener<SearchPlan, SearchEpoch> QUIET_SEARCH = new RunListener<>() {};
+    public static final RunListener<SearchEpoch> QUIET_SEARCH = new RunListener<>() {};
 
     /** A listener of training runs that ignores everything. */
-    public static final RunListener<TrainPlan, TrainEpoch> QUIET_TRAINING = new RunListener<>() {};
+    public static final RunListener<TrainEpoch> QUIET_TRAINING = new RunListener<>() {};
 
     private TinyRuns() {}
 
