@@ -128,17 +128,17 @@ public final class ClusterOptions {
                 "--order", grid.order()));
         set.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
         SearchConfig search = grid.budget().search();
-        if (search.method() != null) {
-            args.addAll(List.of("--method", search.methodName()));
+        if (search.method().name() != null) {
+            args.addAll(List.of("--method", search.method().resolvedName()));
         }
-        if (search.methodOptions() != null) {
-            search.methodOptions().forEach((k, v) -> args.addAll(List.of("--method-option", k + "=" + v)));
+        if (search.method().options() != null) {
+            search.method().options().forEach((k, v) -> args.addAll(List.of("--method-option", k + "=" + v)));
         }
-        if (search.hessianEvery() > 0) {
-            args.addAll(List.of("--hessian-every", Integer.toString(search.hessianEvery())));
+        if (search.monitors().hessianEvery() > 0) {
+            args.addAll(List.of("--hessian-every", Integer.toString(search.monitors().hessianEvery())));
         }
-        if (search.earlyStopSkips() > 0) {
-            args.addAll(List.of("--early-stop-skips", Integer.toString(search.earlyStopSkips())));
+        if (search.monitors().earlyStopSkips() > 0) {
+            args.addAll(List.of("--early-stop-skips", Integer.toString(search.monitors().earlyStopSkips())));
         }
         args.addAll(dataFlags);
         args.addAll(List.of("--out", outDir, "--device", gpus > 0 ? "gpu" : "cpu"));

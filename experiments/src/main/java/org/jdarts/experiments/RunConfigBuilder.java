@@ -140,6 +140,11 @@ public abstract class RunConfigBuilder<B extends RunConfigBuilder<B, P>, P exten
         return or(trainImages, preset.trainImages());
     }
 
+    /** Returns the sizes as set, else the preset's (validated). */
+    protected final RunSizes sizes() {
+        return new RunSizes(channels(), layers(), epochs(), batchSize(), trainImages());
+    }
+
     /** Returns the SGD settings set, else the preset's, with the learning rate set if one was. */
     protected final SgdSettings sgdSettings() {
         SgdSettings s = sgd != null ? sgd : preset.sgd();

@@ -1,11 +1,10 @@
 package org.jdarts.experiments;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jdarts.core.method.ConfiguredMethod;
-import org.jdarts.core.method.SearchMethodRegistry;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.search.SearchHyperparameters;
 import org.jdarts.core.search.SearchOrder;
@@ -13,43 +12,26 @@ import org.jdarts.space.ConfigException;
 
 /**
  * The resolved configuration of a search: what {@code config.json} holds and what a resumed run
- * must match.
+ * must match. Its parts are records of their own; {@code config.json} writes their fields as the
+ * configuration's own (flat), in this order, so that its bytes, and fingerprint, are those of
+ * runs made before the parts existed.
  *
  * @param space the search space's name or file, as given
  * @param preset the preset the values started from
- * @param channels C
- * @param layers L
- * @param epochs search epochs
- * @param batchSize images per batch
- * @param trainImages search-train images used
- * @param valImages search-validation images used by architecture steps
- * @param evalImages search-validation images used by end-of-epoch validation
- * @param splitPortion fraction of the training set in the search-train half
+ * @param sizes C, L, epochs, batch size and search-train images
+ * @param images the search-validation images and the split of the training set
  * @param seed seed of initialisation, split, order and augmentation
  * @param order first or second order
- * @param lr initial weight learning rate
- * @param lrMin cosine floor
- * @param momentum SGD momentum
- * @param weightDecay SGD weight decay
- * @param gradClip global gradient-norm bound
- * @param archLr Adam learning rate for α
- * @param archWeightDecay Adam weight decay for α
- * @param method the search method ({@code jdarts methods}); null or absent for {@code darts}
- * @param methodOptions every option of the method with its value (defaults filled in); absent when
- *     there are none
- * @param hessianEvery estimate the dominant Hessian eigenvalue after every k-th epoch and the last;
- *     0 (absent) never
- * @param earlyStopSkips end the search once the derived normal cell holds this many skip
- *     connections, keeping the genotype of the epoch before (DARTS+); 0 (absent) never
+ * @param sgd the weights' SGD settings
+ * @param arch the architecture parameters' Adam settings
+ * @param method the search method with its options (its Jackson name, {@code searchMethod}, only
+ *     keeps its own field {@code method} from being taken for it)
+ * @param monitors the Hessian eigenvalue and the early stop
  */
-public record SearchConfig(
-        String space, String preset, int channels, int layers, int epochs, int batchSize, int trainImages,
-        int valImages, int evalImages, double splitPortion, long seed, String order, double lr, double lrMin,
-        double momentum, double weightDecay, double gradClip, double archLr, double archWeightDecay,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String method,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> methodOptions,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int hessianEvery,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int earlyStopSkips)
+public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes sizes,
+        @JsonUnwrapped SearchImages images, long seed, String order, @JsonUnwrapped SgdSettings sgd,
+        @JsonUnwrapped ArchSettings arch, @JsonUnwrapped @JsonProperty("searchMethod") MethodChoice method,
+        @JsonUnwrapped Monitors monitors)
         implements RunConfig {
 
     /** The default fraction of the training set in the search-train half (the reference's). */
@@ -65,36 +47,27 @@ public record SearchConfig(
     public static final double DEFAULT_ARCH_WEIGHT_DECAY = 1e-3;
 
     /**
-     * Validates every value; each message starts with the name of the field at fault. DARTS with
-     * no monitors is written as before methods existed (no method fields), so that its
-     * configuration, and fingerprint, are those of runs made then.
+     * Validates what concerns more than one part; each part validates its own values. A
+     * {@link ConfigException} names the field at fault.
      */
     public SearchConfig {
-        NetworkShape.check(channels, layers);
-        require(epochs >= 1, "epochs", "must be at least 1, got " + epochs);
-        require(batchSize >= 1, "batchSize", "must be at least 1, got " + batchSize);
-        require(trainImages >= batchSize, "trainImages", "must be at least the batch size, got " + trainImages);
-        require(valImages >= batchSize, "valImages", "must be at least the batch size, got " + valImages);
-        require(evalImages >= 1, "evalImages", "must be at least 1, got " + evalImages);
-        require(splitPortion > 0 && splitPortion < 1, "splitPortion", "must be in (0, 1), got " + splitPortion);
+        ConfigException.require(space != null && !space.isBlank(), "space", "is required");
+        require(sizes != null && images != null && sgd != null && arch != null, "preset", "sizes and optimiser"
+                + " settings are required");
+        method = method == null ? MethodChoice.DARTS : method;
+        monitors = monitors == null ? Monitors.NONE : monitors;
+        require(images.valImages() >= sizes.batchSize(), "valImages", "must be at least the batch size, got "
+                + images.valImages());
         SearchOrder.parse(order);
-        hyperparameters(order, lr, lrMin, momentum, weightDecay, gradClip, archLr, archWeightDecay);
-        String name = method == null ? SearchMethodRegistry.DEFAULT : method;
-        ConfiguredMethod configured = SearchMethodRegistry.load().configure(name,
-                methodOptions == null ? Map.of() : methodOptions);
-        Map<String, Object> resolved = new TreeMap<>(configured.options().asMap());
-        method = name.equals(SearchMethodRegistry.DEFAULT) && resolved.isEmpty() ? null : name;
-        methodOptions = resolved.isEmpty() ? null : resolved;
-        int k = configured.hooks().edgeDesign().partialChannels();
+        hyperparameters(order, sgd, arch);
+        int k = method.configured().hooks().edgeDesign().partialChannels();
+        String name = method.resolvedName();
+        int channels = sizes.channels();
         require(channels % k == 0, "channels", channels + " must be a multiple of " + k + ": method " + name
                 + " passes 1/" + k + " of every cell's channels through its mixed operations (its option k)");
         require(k == 1 || channels / k >= 2, "channels", channels + " leaves 1 channel per edge with method " + name
                 + "'s k " + k + "; use at least " + 2 * k + " (with one channel per edge the weights turned NaN after"
                 + " the first step on a 2-thread AVX-512 CPU: README, Known issues)");
-        require(hessianEvery >= 0, "hessianEvery", "must be 0 (never) or a positive number of epochs, got "
-                + hessianEvery);
-        require(earlyStopSkips >= 0 && earlyStopSkips <= 8, "earlyStopSkips", "must be 0 (off) or 1 to 8 skips, got "
-                + earlyStopSkips);
     }
 
     /** Returns a builder of a search configuration (the quick preset, seed 2, first order, DARTS). */
@@ -104,11 +77,12 @@ public record SearchConfig(
 
     /** Returns a builder that starts from every value of this configuration. */
     public Builder toBuilder() {
-        Builder b = new Builder().setSpace(space).optPreset(new SearchPreset(preset, batchSize, channels, layers, epochs,
-                trainImages, valImages, evalImages)).optSplitPortion(splitPortion).optSeed(seed).optOrder(order)
-                .optSgd(new SgdSettings(lr, lrMin, momentum, weightDecay, gradClip)).optArchLr(archLr)
-                .optArchWeightDecay(archWeightDecay).optHessianEvery(hessianEvery).optEarlyStopSkips(earlyStopSkips);
-        return b.optMethod(methodName(), methodOptions == null ? Map.of() : methodOptions);
+        Builder b = new Builder().setSpace(space).optPreset(new SearchPreset(preset, sizes.batchSize(),
+                sizes.channels(), sizes.layers(), sizes.epochs(), sizes.trainImages(), images.valImages(),
+                images.evalImages())).optSplitPortion(images.splitPortion()).optSeed(seed).optOrder(order)
+                .optSgd(sgd).optArchLr(arch.lr()).optArchWeightDecay(arch.weightDecay())
+                .optHessianEvery(monitors.hessianEvery()).optEarlyStopSkips(monitors.earlyStopSkips());
+        return b.optMethod(method.resolvedName(), method.options() == null ? Map.of() : method.options());
     }
 
     /**
@@ -216,45 +190,38 @@ public record SearchConfig(
          */
         public SearchConfig build() {
             requireSubject(space, "space");
-            SgdSettings s = sgdSettings();
-            return new SearchConfig(space, preset.name(), channels(), layers(), epochs(), batchSize(), trainImages(),
-                    or(valImages, preset.valImages()), or(evalImages, preset.evalImages()), splitPortion, seed, order,
-                    s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(), archLr, archWeightDecay, method,
-                    methodOptions, hessianEvery, earlyStopSkips);
+            return new SearchConfig(space, preset.name(), sizes(),
+                    new SearchImages(or(valImages, preset.valImages()), or(evalImages, preset.evalImages()),
+                            splitPortion), seed, order, sgdSettings(), new ArchSettings(archLr, archWeightDecay),
+                    new MethodChoice(method, methodOptions), new Monitors(hessianEvery, earlyStopSkips));
         }
     }
 
-    /** Returns the search method's name ({@code darts} when absent). */
+    /** Returns the epochs of the whole search. */
+    @Override
     @JsonIgnore
-    public String methodName() {
-        return method == null ? SearchMethodRegistry.DEFAULT : method;
-    }
-
-    /** Returns the search method with its options. */
-    @JsonIgnore
-    public ConfiguredMethod configuredMethod() {
-        return SearchMethodRegistry.load().configure(methodName(), methodOptions == null ? Map.of() : methodOptions);
+    public int epochs() {
+        return sizes.epochs();
     }
 
     /** Returns the supernet's shape for {@code classes} classes. */
     public NetworkShape shape(int classes) {
-        return new NetworkShape(channels, layers, classes);
+        return sizes.shape(classes);
     }
 
     private static void require(boolean ok, String field, String reason) {
         ConfigException.require(ok, field, reason);
     }
 
-    private static SearchHyperparameters hyperparameters(String order, double lr, double lrMin, double momentum,
-            double weightDecay, double gradClip, double archLr, double archWeightDecay) {
+    private static SearchHyperparameters hyperparameters(String order, SgdSettings sgd, ArchSettings arch) {
         SearchHyperparameters ref = SearchHyperparameters.reference(SearchOrder.parse(order));
-        return new SearchHyperparameters(lr, lrMin, momentum, weightDecay, gradClip, archLr, ref.archBeta1(),
-                ref.archBeta2(), archWeightDecay, SearchOrder.parse(order));
+        return new SearchHyperparameters(sgd.lr(), sgd.lrMin(), sgd.momentum(), sgd.weightDecay(), sgd.gradClip(),
+                arch.lr(), ref.archBeta1(), ref.archBeta2(), arch.weightDecay(), SearchOrder.parse(order));
     }
 
     /** Returns the optimisation settings. */
     public SearchHyperparameters hyperparameters() {
-        return hyperparameters(order, lr, lrMin, momentum, weightDecay, gradClip, archLr, archWeightDecay);
+        return hyperparameters(order, sgd, arch);
     }
 
     /** Returns a SHA-256 prefix of the configuration: a checkpoint is only resumed by the same configuration. */

@@ -94,8 +94,8 @@ final class SearchJob extends RunJob<SearchEpoch> {
     /** Returns whether the last epoch of the journal triggers the configured early stop. */
     static boolean earlyStop(SearchConfig config, Journal journal) {
         EpochRecord last = journal.lastOrNull();
-        return config.earlyStopSkips() > 0 && last != null
-                && SearchMonitors.skips(last.genotype().normal()) >= config.earlyStopSkips();
+        return config.monitors().earlyStopSkips() > 0 && last != null
+                && SearchMonitors.skips(last.genotype().normal()) >= config.monitors().earlyStopSkips();
     }
 
     /**
@@ -105,27 +105,28 @@ final class SearchJob extends RunJob<SearchEpoch> {
     @Override
     void checkData(ImageData data) {
         ImageSizes.check(data.shape(), false);
-        SearchSplit full = SearchSplit.of(data.train().size(), config.splitPortion(), config.seed());
-        SearchSplit split = full.limit(config.trainImages(), config.valImages());
+        SearchSplit full = SearchSplit.of(data.train().size(), config.images().splitPortion(), config.seed());
+        SearchSplit split = full.limit(config.sizes().trainImages(), config.images().valImages());
         int half = Math.min(split.train().length, split.validation().length);
-        int steps = half / config.batchSize();
+        int steps = half / config.sizes().batchSize();
         if (steps < 1) {
-            throw new ConfigException("batchSize", config.batchSize() + " exceeds the " + half
+            throw new ConfigException("batchSize", config.sizes().batchSize() + " exceeds the " + half
                     + " images of a search half");
         }
-        int[] evalIndices = Arrays.copyOf(full.validation(), Math.min(config.evalImages(), full.validation().length));
+        int[] evalIndices = Arrays.copyOf(full.validation(),
+                Math.min(config.images().evalImages(), full.validation().length));
         ImageDataset train = augmented(data, split.train(), config.seed());
         ImageDataset val = augmented(data, split.validation(), config.seed() + 1);
         ImageDataset eval = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
                 .optIndices(evalIndices)
-                .setBatchSize(Math.max(config.batchSize(), 64)).build();
+                .setBatchSize(Math.max(config.sizes().batchSize(), 64)).build();
         setup = new Setup(new SearchData(train::forEpoch, val::forEpoch, eval, steps), split.train().length,
                 split.validation().length, evalIndices.length, data.shape(), data.classes());
     }
 
     private ImageDataset augmented(ImageData data, int[] indices, long seed) {
         return ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
-                .optIndices(indices).setBatchSize(config.batchSize()).optAugmentation(data.augmentation())
+                .optIndices(indices).setBatchSize(config.sizes().batchSize()).optAugmentation(data.augmentation())
                 .optShuffle(true).optDropLast(true).optSeed(seed).build();
     }
 
@@ -133,19 +134,21 @@ final class SearchJob extends RunJob<SearchEpoch> {
     void build(RunRequest request) {
         NDManager manager = manager();
         Engine.getInstance().setRandomSeed((int) config.seed());
-        SearchHooks hooks = config.configuredMethod().hooks();
+        SearchHooks hooks = config.method().configured().hooks();
         SearchNetwork network = new SearchNetwork(space, config.shape(setup.classes()),
                 request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE, hooks.edgeDesign());
         network.setMemoryLayout(request.layout());
         network.initialize(manager, DataType.FLOAT32, setup.images().batch(1));
         optimizer = new BilevelOptimizer(network, config.hyperparameters(), hooks, manager);
-        bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager, config.seed(), config.hessianEvery()),
+        bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager, config.seed(), config.monitors().hessianEvery()),
                 network, optimizer.sgd(), optimizer.adam());
     }
 
     @Override
     RunPlan plan(RunRequest request, int firstEpoch) {
-        SearchConfig c = config;
+        RunSizes z = config.sizes();
+        SgdSettings sgd = config.sgd();
+        Monitors m = config.monitors();
         SearchNetwork network = optimizer.network();
         long alphaRows = network.alphaNormal().getArray().getShape().get(0);
         int steps = setup.data().steps();
@@ -153,19 +156,21 @@ final class SearchJob extends RunJob<SearchEpoch> {
         details.add(String.format(Locale.ROOT, "space %s (%d ops: %s)", space.name(), space.size(),
                 String.join(", ", space.names())));
         details.add(String.format(Locale.ROOT, "preset %s: C %d, L %d, batch %d, %d epochs x %d steps, order %s,"
-                + " seed %d, device %s", c.preset(), c.channels(), c.layers(), c.batchSize(), c.epochs(), steps,
-                c.order(), c.seed(), request.device().getDeviceType()));
+                + " seed %d, device %s", config.preset(), z.channels(), z.layers(), z.batchSize(), z.epochs(), steps,
+                config.order(), config.seed(), request.device().getDeviceType()));
         details.add(String.format(Locale.ROOT, "data: %d search-train + %d search-val images (split %.2f),"
-                + " validation on %d", setup.trainImages(), setup.valImages(), c.splitPortion(), setup.evalImages()));
+                + " validation on %d", setup.trainImages(), setup.valImages(), config.images().splitPortion(),
+                setup.evalImages()));
         details.add(String.format(Locale.ROOT, "weights: SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s;"
-                + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
-                Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
-                Numbers.plain(c.archLr()), Numbers.plain(c.archWeightDecay())));
-        details.add(String.format(Locale.ROOT, "method %s%s; monitors: %s, %s", c.methodName(),
-                c.methodOptions() == null ? "" : " " + c.methodOptions(),
-                c.hessianEvery() == 0 ? "no Hessian eigenvalue" : "Hessian eigenvalue every " + c.hessianEvery()
+                + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s", Numbers.plain(sgd.lr()), Numbers.plain(sgd.lrMin()),
+                Numbers.plain(sgd.momentum()), Numbers.plain(sgd.weightDecay()), Numbers.plain(sgd.gradClip()),
+                Numbers.plain(config.arch().lr()), Numbers.plain(config.arch().weightDecay())));
+        MethodChoice method = config.method();
+        details.add(String.format(Locale.ROOT, "method %s%s; monitors: %s, %s", method.resolvedName(),
+                method.options() == null ? "" : " " + method.options(),
+                m.hessianEvery() == 0 ? "no Hessian eigenvalue" : "Hessian eigenvalue every " + m.hessianEvery()
                         + " epoch(s) and at the end",
-                c.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + c.earlyStopSkips()
+                m.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + m.earlyStopSkips()
                         + " skips in the normal cell"));
         details.add(String.format(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%s, %s", network.weightCount(),
                 alphaRows, space.size(), network.architecture().size() > 2 ? ", β 2 x " + alphaRows

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.train.TrainHyperparameters;
@@ -11,40 +12,32 @@ import org.jdarts.data.ImageShape;
 import org.jdarts.space.ConfigException;
 
 /**
- * The resolved configuration of a training run ({@code config.json}).
+ * The resolved configuration of a training run ({@code config.json}). Its parts are records of
+ * their own; {@code config.json} writes their fields as the configuration's own (flat), in this
+ * order, so that its bytes, and fingerprint, are those of runs made before the parts existed.
  *
  * @param genotype the genotype as given (name, file or run directory)
  * @param preset the preset the values started from
- * @param channels C
- * @param layers L
- * @param epochs epochs
- * @param batchSize images per batch
- * @param trainImages training images per epoch (at most 50,000)
+ * @param sizes C, L, epochs, batch size and training images per epoch
  * @param seed seed of initialisation, order, augmentation and drop-path
- * @param lr initial learning rate
- * @param lrMin cosine floor
- * @param momentum SGD momentum
- * @param weightDecay SGD weight decay
- * @param gradClip gradient-norm bound
- * @param cutout cutout side
- * @param dropPath final drop-path probability
- * @param auxWeight auxiliary loss weight (0: no auxiliary head)
+ * @param sgd the SGD settings
+ * @param regularization cutout, drop-path and the auxiliary head
  */
-public record TrainConfig(String genotype, String preset, int channels, int layers, int epochs, int batchSize,
-        int trainImages, long seed, double lr, double lrMin, double momentum, double weightDecay, double gradClip,
-        int cutout, double dropPath, double auxWeight) implements RunConfig {
+public record TrainConfig(String genotype, String preset, @JsonUnwrapped RunSizes sizes, long seed,
+        @JsonUnwrapped SgdSettings sgd, @JsonUnwrapped Regularization regularization) implements RunConfig {
 
     /** The default seed. */
     public static final long DEFAULT_SEED = 0;
 
-    /** Validates every value; each message starts with the name of the field at fault. */
+    /**
+     * Validates what concerns more than one part; each part validates its own values. A
+     * {@link ConfigException} names the field at fault.
+     */
     public TrainConfig {
-        NetworkShape.check(channels, layers);
-        check(epochs >= 1, "epochs", "must be at least 1, got " + epochs);
-        check(batchSize >= 1, "batchSize", "must be at least 1, got " + batchSize);
-        check(trainImages >= batchSize, "trainImages", "must be at least the batch size, got " + trainImages);
-        check(cutout >= 0, "cutout", "must be 0 (none) or a positive side, got " + cutout);
-        new TrainHyperparameters(lr, lrMin, momentum, weightDecay, gradClip, auxWeight, dropPath);
+        check(genotype != null && !genotype.isBlank(), "genotype", "is required");
+        check(sizes != null && sgd != null && regularization != null, "preset", "sizes and optimiser settings are"
+                + " required");
+        hyperparameters(sgd, regularization);
     }
 
     private static void check(boolean ok, String field, String reason) {
@@ -58,9 +51,9 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
 
     /** Returns a builder that starts from every value of this configuration. */
     public Builder toBuilder() {
-        return new Builder().setGenotype(genotype).optPreset(new TrainPreset(preset, channels, layers, batchSize, epochs,
-                trainImages, lr, cutout, dropPath, auxWeight)).optSeed(seed)
-                .optSgd(new SgdSettings(lr, lrMin, momentum, weightDecay, gradClip));
+        return new Builder().setGenotype(genotype).optPreset(new TrainPreset(preset, sizes.channels(), sizes.layers(),
+                sizes.batchSize(), sizes.epochs(), sizes.trainImages(), sgd.lr(), regularization.cutout(),
+                regularization.dropPath(), regularization.auxWeight())).optSeed(seed).optSgd(sgd);
     }
 
     /**
@@ -113,22 +106,32 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
          */
         public TrainConfig build() {
             requireSubject(genotype, "genotype");
-            SgdSettings s = sgdSettings();
-            return new TrainConfig(genotype, preset.name(), channels(), layers(), epochs(), batchSize(), trainImages(),
-                    seed, s.lr(), s.lrMin(), s.momentum(), s.weightDecay(), s.gradClip(),
+            return new TrainConfig(genotype, preset.name(), sizes(), seed, sgdSettings(), new Regularization(
                     cutout != null ? cutout : preset.cutout(), dropPath != null ? dropPath : preset.dropPath(),
-                    auxWeight != null ? auxWeight : preset.auxWeight());
+                    auxWeight != null ? auxWeight : preset.auxWeight()));
         }
     }
 
     /** Returns the optimisation settings. */
     public TrainHyperparameters hyperparameters() {
-        return new TrainHyperparameters(lr, lrMin, momentum, weightDecay, gradClip, auxWeight, dropPath);
+        return hyperparameters(sgd, regularization);
+    }
+
+    private static TrainHyperparameters hyperparameters(SgdSettings sgd, Regularization r) {
+        return new TrainHyperparameters(sgd.lr(), sgd.lrMin(), sgd.momentum(), sgd.weightDecay(), sgd.gradClip(),
+                r.auxWeight(), r.dropPath());
+    }
+
+    /** Returns the epochs of the whole run. */
+    @Override
+    @JsonIgnore
+    public int epochs() {
+        return sizes.epochs();
     }
 
     /** Returns the network's shape for {@code classes} classes. */
     public NetworkShape shape(int classes) {
-        return new NetworkShape(channels, layers, classes);
+        return sizes.shape(classes);
     }
 
     /**
@@ -149,8 +152,9 @@ public record TrainConfig(String genotype, String preset, int channels, int laye
     }
 
     /** Returns whether the network has the auxiliary head (a positive auxiliary weight). */
+    @JsonIgnore
     public boolean auxiliaryHead() {
-        return auxWeight > 0;
+        return regularization.auxiliaryHead();
     }
 
     /** Returns a SHA-256 prefix of the configuration: checkpoints only load into the same one. */

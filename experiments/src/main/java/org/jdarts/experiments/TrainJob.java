@@ -87,18 +87,19 @@ final class TrainJob extends RunJob<TrainEpoch> {
     void checkData(ImageData data) {
         ImageSizes.check(data.shape(), config.auxiliaryHead());
         int size = data.train().size();
-        int[] indices = size <= config.trainImages() ? data.train().allIndices()
-                : SearchSplit.of(size, (double) config.trainImages() / size, config.seed()).train();
-        if (indices.length < config.batchSize()) {
-            throw new ConfigException("batchSize", config.batchSize() + " exceeds the " + indices.length
+        int[] indices = size <= config.sizes().trainImages() ? data.train().allIndices()
+                : SearchSplit.of(size, (double) config.sizes().trainImages() / size, config.seed()).train();
+        if (indices.length < config.sizes().batchSize()) {
+            throw new ConfigException("batchSize", config.sizes().batchSize() + " exceeds the " + indices.length
                     + " training images");
         }
-        ConfigException.require(config.cutout() <= data.shape().height() && config.cutout() <= data.shape().width(),
-                "cutout", "must be at most the image side, " + Math.min(data.shape().height(), data.shape().width())
-                        + ", got " + config.cutout());
+        int cutout = config.regularization().cutout();
+        int side = Math.min(data.shape().height(), data.shape().width());
+        ConfigException.require(cutout <= side, "cutout", "must be at most the image side, " + side + ", got "
+                + cutout);
         ImageDataset train = ImageDataset.builder().setImages(data.train()).setNormalization(data.normalization())
-                .optIndices(indices).setBatchSize(config.batchSize())
-                .optAugmentation(data.augmentation().withCutout(config.cutout()))
+                .optIndices(indices).setBatchSize(config.sizes().batchSize())
+                .optAugmentation(data.augmentation().withCutout(config.regularization().cutout()))
                 .optShuffle(true).optDropLast(true).optSeed(config.seed()).build();
         setup = new Setup(train, testSet(data), indices.length, data.shape(), data.classes());
     }
@@ -116,18 +117,20 @@ final class TrainJob extends RunJob<TrainEpoch> {
 
     @Override
     RunPlan plan(RunRequest request, int firstEpoch) {
-        TrainConfig c = config;
+        RunSizes z = config.sizes();
+        SgdSettings sgd = config.sgd();
+        Regularization r = config.regularization();
         int steps = setup.train().batchCount();
         List<String> details = List.of(
-                "genotype " + c.genotype(),
+                "genotype " + config.genotype(),
                 source.genotype().toString(),
                 String.format(Locale.ROOT, "preset %s: C %d, L %d, batch %d, %d epochs x %d steps on %d images,"
-                        + " seed %d, device %s", c.preset(), c.channels(), c.layers(), c.batchSize(), c.epochs(), steps,
-                        setup.trainImages(), c.seed(), request.device().getDeviceType()),
+                        + " seed %d, device %s", config.preset(), z.channels(), z.layers(), z.batchSize(), z.epochs(),
+                        steps, setup.trainImages(), config.seed(), request.device().getDeviceType()),
                 String.format(Locale.ROOT, "SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s, cutout %d,"
-                        + " drop-path %s, auxiliary weight %s", Numbers.plain(c.lr()), Numbers.plain(c.lrMin()),
-                        Numbers.plain(c.momentum()), Numbers.plain(c.weightDecay()), Numbers.plain(c.gradClip()),
-                        c.cutout(), Numbers.plain(c.dropPath()), Numbers.plain(c.auxWeight())),
+                        + " drop-path %s, auxiliary weight %s", Numbers.plain(sgd.lr()), Numbers.plain(sgd.lrMin()),
+                        Numbers.plain(sgd.momentum()), Numbers.plain(sgd.weightDecay()), Numbers.plain(sgd.gradClip()),
+                        r.cutout(), Numbers.plain(r.dropPath()), Numbers.plain(r.auxWeight())),
                 String.format(Locale.ROOT, "network: %,d parameters (%.2fM, auxiliary head excluded), %.1fM"
                         + " multiply-adds per image", parameters, parameters / 1e6, multiplyAdds / 1e6));
         return new RunPlan(RunKind.TRAINING, config, request.runDir(), request.device().getDeviceType(), steps,

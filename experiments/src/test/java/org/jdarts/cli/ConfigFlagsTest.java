@@ -47,7 +47,7 @@ class ConfigFlagsTest {
                 .optSplitPortion(0.6).optLr(0.05).optArchLr(6e-4).optSeed(9).optOrder("second")
                 .optMethod("pc-darts", java.util.Map.of("k", 2L)).optHessianEvery(2).build();
         assertEquals(built, fromFlags);
-        assertEquals(16, fromFlags.channels(), "the preset's value where no flag is given");
+        assertEquals(16, fromFlags.sizes().channels(), "the preset's value where no flag is given");
     }
 
     @Test

@@ -15,14 +15,14 @@ class ConfigBuilderTest {
         SearchConfig c = SearchConfig.builder().setSpace("darts-sandglass").build();
         SearchPreset q = SearchPreset.QUICK;
         assertEquals(java.util.List.of(q.channels(), q.layers(), q.epochs(), q.batchSize(), q.trainImages(),
-                q.valImages(), q.evalImages()), java.util.List.of(c.channels(), c.layers(), c.epochs(), c.batchSize(),
-                        c.trainImages(), c.valImages(), c.evalImages()));
+                q.valImages(), q.evalImages()), java.util.List.of(c.sizes().channels(), c.sizes().layers(), c.epochs(), c.sizes().batchSize(),
+                        c.sizes().trainImages(), c.images().valImages(), c.images().evalImages()));
         assertEquals("quick", c.preset());
         assertEquals(SearchConfig.DEFAULT_SEED, c.seed());
         assertEquals("first", c.order());
-        assertEquals(SgdSettings.SEARCH, new SgdSettings(c.lr(), c.lrMin(), c.momentum(), c.weightDecay(), c.gradClip()));
-        assertEquals(SearchConfig.DEFAULT_ARCH_LR, c.archLr());
-        assertNull(c.method(), "DARTS is written as before methods existed");
+        assertEquals(SgdSettings.SEARCH, new SgdSettings(c.sgd().lr(), c.sgd().lrMin(), c.sgd().momentum(), c.sgd().weightDecay(), c.sgd().gradClip()));
+        assertEquals(SearchConfig.DEFAULT_ARCH_LR, c.arch().lr());
+        assertNull(c.method().name(), "DARTS is written as before methods existed");
     }
 
     @Test
@@ -30,12 +30,12 @@ class ConfigBuilderTest {
         SearchConfig c = SearchConfig.builder().setSpace("darts").optPreset(SearchPreset.PAPER).optEpochs(3)
                 .optMethod("pc-darts", Map.of("k", 2L)).optHessianEvery(5).build();
         assertEquals(3, c.epochs());
-        assertEquals(SearchPreset.PAPER.channels(), c.channels());
+        assertEquals(SearchPreset.PAPER.channels(), c.sizes().channels());
         assertEquals(c, c.toBuilder().build());
         assertEquals(c.fingerprint(), c.toBuilder().build().fingerprint());
         TrainConfig t = TrainConfig.builder().setGenotype("DARTS_V2").optPreset(TrainPreset.PAPER).optCutout(0).build();
-        assertEquals(0, t.cutout());
-        assertEquals(TrainPreset.PAPER.lr(), t.lr());
+        assertEquals(0, t.regularization().cutout());
+        assertEquals(TrainPreset.PAPER.lr(), t.sgd().lr());
         assertEquals(t, t.toBuilder().build());
     }
 

@@ -63,7 +63,7 @@ class SearchMethodRunTest {
         String json = new String(org.jdarts.core.io.AtomicFiles.toJson(plain), java.nio.charset.StandardCharsets.UTF_8);
         assertFalse(json.contains("method") || json.contains("hessianEvery") || json.contains("earlyStopSkips"), json);
         assertEquals(plain.fingerprint(), plain.toBuilder().optMethod("darts", Map.of()).build().fingerprint());
-        assertNull(plain.toBuilder().optMethod("darts", Map.of()).build().method());
+        assertNull(plain.toBuilder().optMethod("darts", Map.of()).build().method().name());
     }
 
     @Test

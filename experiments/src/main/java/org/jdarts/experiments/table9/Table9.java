@@ -24,6 +24,7 @@ import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.NetworkSize;
+import org.jdarts.experiments.RunSizes;
 import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.page.RunReport;
 
@@ -102,8 +103,8 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
         GenotypeSource source = GenotypeSource.resolve(cell.dir().toString());
         Genotype g = source.genotype();
         NetworkCost paper = NetworkSize.count(source, RunReport.PAPER_CHANNELS, RunReport.PAPER_LAYERS, data);
-        NetworkCost budget = NetworkSize.count(source, grid.budget().train().channels(), grid.budget().train().layers(),
-                data);
+        RunSizes trained = grid.budget().train().sizes();
+        NetworkCost budget = NetworkSize.count(source, trained.channels(), trained.layers(), data);
         Map<String, Integer> ops = new TreeMap<>();
         for (GenotypeEdge e : g.normal()) {
             ops.merge(e.op(), 1, Integer::sum);

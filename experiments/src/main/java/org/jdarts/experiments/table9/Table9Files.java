@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.experiments.Regularization;
+import org.jdarts.experiments.RunSizes;
 import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.TrainConfig;
 import org.jdarts.reports.page.ReportDocument;
@@ -65,8 +67,8 @@ public final class Table9Files {
         SearchConfig s = grid.budget().search();
         TrainConfig t = grid.budget().train();
         ReportDocument d = new ReportDocument();
-        String method = s.methodName().equals("darts") ? "DARTS" : s.methodName()
-                + (s.methodOptions() == null ? "" : " " + s.methodOptions());
+        String method = s.method().resolvedName().equals("darts") ? "DARTS" : s.method().resolvedName()
+                + (s.method().options() == null ? "" : " " + s.method().options());
         String dataName = table.onPaperData() ? "CIFAR-10" : table.dataSource();
         d.heading(1, "MobileNeXt Table 9 on " + dataName + " with " + method + ": jdarts, budget "
                 + grid.budget().name());
@@ -77,13 +79,16 @@ public final class Table9Files {
                     + " the parameter and mult-add counts here are those of networks for this data's image size and"
                     + " classes.");
         }
+        RunSizes ss = s.sizes();
+        RunSizes ts = t.sizes();
+        Regularization tr = t.regularization();
         d.text(String.format(Locale.ROOT, "Budget %s: %d search(es) per space (seeds 1..%d), %s order, C %d, L %d,"
                 + " batch %d, %d epochs of %d search-train images; each derived genotype trained with %d seed(s) at"
                 + " C %d, L %d, batch %d, %d epochs of %d images (cutout %d, drop-path %s, auxiliary weight %s) and"
                 + " tested on the test set of the data folder. %d of %d grid cells finished.", grid.budget().name(),
-                grid.searches(), grid.searches(), grid.order(), s.channels(), s.layers(), s.batchSize(), s.epochs(),
-                s.trainImages(), grid.evalSeeds(), t.channels(), t.layers(), t.batchSize(), t.epochs(),
-                t.trainImages(), t.cutout(), plain(t.dropPath()), plain(t.auxWeight()), table.finished(),
+                grid.searches(), grid.searches(), grid.order(), ss.channels(), ss.layers(), ss.batchSize(), ss.epochs(),
+                ss.trainImages(), grid.evalSeeds(), ts.channels(), ts.layers(), ts.batchSize(), ts.epochs(),
+                ts.trainImages(), tr.cutout(), plain(tr.dropPath()), plain(tr.auxWeight()), table.finished(),
                 table.cells()));
         if (!grid.budget().name().equals("paper")) {
             d.text("This is not the paper's budget (50-epoch searches; 600-epoch trainings at C 36, L 20, batch 96):"
@@ -105,7 +110,7 @@ public final class Table9Files {
                     p == null ? "" : p.operations()));
         }
         d.table(List.of("space", "ops", "test error (mean ± sd, n evaluations)", "95% CI", "over searches",
-                "params C 36, L 20", "params C " + t.channels() + ", L " + t.layers(), "mult-adds C 36, L 20",
+                "params C 36, L 20", "params C " + t.sizes().channels() + ", L " + t.sizes().layers(), "mult-adds C 36, L 20",
                 "skip_connect normal / reduce", "search time", "paper (CIFAR-10): test error (n = 1)",
                 "paper (CIFAR-10): params", "paper: ops"), rows);
         d.note("Parameters exclude the auxiliary head, as the reference counts them; mult-adds per "

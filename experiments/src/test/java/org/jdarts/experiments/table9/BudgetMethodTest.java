@@ -15,14 +15,14 @@ class BudgetMethodTest {
         Budget pc = Budget.CPU.withSearch(c -> c.toBuilder().optMethod("pc-darts", Map.of("k", 2L)).optHessianEvery(5)
                 .optEarlyStopSkips(2).build());
         SearchConfig cell = pc.search("darts-ir", 3, "second");
-        assertEquals("pc-darts", cell.method());
-        assertEquals(2L, cell.methodOptions().get("k"));
-        assertEquals(5, cell.hessianEvery());
-        assertEquals(2, cell.earlyStopSkips());
+        assertEquals("pc-darts", cell.method().name());
+        assertEquals(2L, cell.method().options().get("k"));
+        assertEquals(5, cell.monitors().hessianEvery());
+        assertEquals(2, cell.monitors().earlyStopSkips());
         assertEquals("darts-ir", cell.space());
         assertEquals(3, cell.seed());
         SearchConfig plain = Budget.CPU.search("darts-ir", 3, "second");
-        assertNull(plain.method());
-        assertEquals(0, plain.hessianEvery());
+        assertNull(plain.method().name());
+        assertEquals(0, plain.monitors().hessianEvery());
     }
 }
