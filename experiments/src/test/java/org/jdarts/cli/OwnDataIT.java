@@ -68,12 +68,21 @@ class OwnDataIT {
         Cli.Result eval = Cli.launch("eval", "--run", train.toString());
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("on 20 images"), eval.out());
+        assertEquals("", eval.err(), "restoring a checkpoint prints nothing on standard error (libtorch warned once)");
         Cli.Result report = Cli.launch("report", train.toString(), "--format", "md");
         assertEquals(0, report.exit(), report.err());
         String page = Files.readString(train.resolve("report").resolve("report.md"));
         assertTrue(page.contains("fashion-mnist: 1×28×28 images, 10 classes"), page);
         assertTrue(page.contains("T-shirt/top, Trouser, Pullover"), "class names: " + page);
         assertTrue(page.contains("multiply-adds per 1×28×28 image"), page);
+        Path checkpoint = train.resolve(RunDirectory.CHECKPOINT);
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(checkpoint, bytes);
+        Cli.Result late = Cli.launch("eval", "--run", train.toString());
+        assertEquals(2, late.exit(), late.err());
+        assertEquals("jdarts eval: " + checkpoint + ": checksum mismatch: the checkpoint is damaged or truncated",
+                late.err().strip(), "a late failure is one line");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.jdarts.core.checkpoint;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
@@ -28,6 +29,8 @@ import org.jdarts.core.optim.TorchSgd;
  * refused. It is written atomically: a crash leaves the previous checkpoint.
  */
 public final class Checkpoint {
+
+    private static final NDIndex ALL = new NDIndex("...");
 
     private Checkpoint() {}
 
@@ -139,12 +142,13 @@ public final class Checkpoint {
         return CheckpointHeader.of(json);
     }
 
+    /**
+     * Copies a saved parameter into the network's array, in place and on its device. Not with
+     * {@code NDArray.set(Buffer)}: that copies through the host and makes libtorch print a
+     * deprecation warning on standard error.
+     */
     private static void copyInto(NDArray source, NDArray target) {
-        boolean grad = target.hasGradient();
-        target.set(source.toByteBuffer());
-        if (grad) {
-            target.setRequiresGradient(true);
-        }
+        target.set(ALL, source);
     }
 
     private static NDArray onDevice(NDArray array, NDManager manager) {

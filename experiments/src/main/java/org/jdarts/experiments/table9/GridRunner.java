@@ -2,6 +2,7 @@ package org.jdarts.experiments.table9;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunLock;
 import org.jdarts.core.run.RunLockedException;
@@ -16,7 +17,8 @@ import org.jdarts.experiments.Runs;
 /**
  * Runs the cells of an experiment grid, each an ordinary search or training run: a finished cell
  * is skipped, a stopped one resumed from its checkpoint, a training waits for its search, and a
- * cell another process works on (its run directory's lock) is left to that process.
+ * cell another process works on (its run directory's lock) is left to that process, or, when it
+ * is the one cell asked for, waited for.
  */
 public final class GridRunner {
 
@@ -101,9 +103,9 @@ public final class GridRunner {
      *
      * @param cell the cell
      * @param listener presents the run
-     * @param alone whether only this cell was asked for: then a cell that cannot run is an error
+     * @param alone whether only this cell was asked for (a scheduler's task): then a cell that cannot
+     *     run yet is waited for (its search, or the process that holds it) instead of skipped
      * @return how its run ended ({@link RunStatus#ALREADY_FINISHED} for a finished cell), or null if skipped
-     * @throws IllegalArgumentException if {@code alone} and another process works on the cell
      * @throws Exception what the run throws
      */
     public RunStatus run(GridCell cell, Listener listener, boolean alone) throws Exception {
@@ -125,12 +127,11 @@ public final class GridRunner {
                 return run(cell, listener, true);
             }
             case RUNNING -> {
-                String why = "another process works on it (" + RunLock.holder(cell.dir())
-                        .orElse("its lock") + ")";
                 if (alone) {
-                    throw new IllegalArgumentException("cell " + cell.index() + " (" + cell.label() + "): " + why);
+                    return awaitLock(cell, listener);
                 }
-                listener.skipped(cell, state, why);
+                listener.skipped(cell, state, "another process works on it (" + RunLock.holder(cell.dir())
+                        .orElse("its lock") + ")");
                 return null;
             }
             default -> {
@@ -138,7 +139,7 @@ public final class GridRunner {
                     return start(cell, state, listener);
                 } catch (RunLockedException e) {
                     if (alone) {
-                        throw e;
+                        return awaitLock(cell, listener); // taken between the look and the start
                     }
                     listener.skipped(cell, CellState.RUNNING, e.getMessage());
                     return null;
@@ -172,6 +173,32 @@ public final class GridRunner {
             listener.skipped(training, CellState.WAITING, "waiting for its search (" + RunLock.holder(search.dir())
                     .orElse("another process") + ")");
             if (!sleep(POLL_MILLIS, listener)) {
+                return RunStatus.INTERRUPTED;
+            }
+        }
+    }
+
+    /**
+     * Waits while another process holds the cell's lock, then runs the cell (or finds it finished):
+     * what a scheduler's task does when its cell is held by a task started twice, or by a task
+     * whose node died moments ago (its lock is taken over once its lease runs out unrenewed), so
+     * that neither loses the task.
+     */
+    private RunStatus awaitLock(GridCell cell, Listener listener) throws Exception {
+        long poll = Math.max(1000, Math.min(POLL_MILLIS, RunLock.lease().toMillis() / 4));
+        String said = null;
+        while (true) {
+            Optional<String> holder = RunLock.holder(cell.dir());
+            if (holder.isEmpty()) {
+                return run(cell, listener, true);
+            }
+            String why = "another process works on it (" + holder.get() + "); waiting until it ends or its lease of "
+                    + RunLock.lease().toSeconds() + " s runs out unrenewed";
+            if (!why.equals(said)) {
+                listener.skipped(cell, CellState.RUNNING, why);
+                said = why;
+            }
+            if (!sleep(poll, listener)) {
                 return RunStatus.INTERRUPTED;
             }
         }

@@ -17,51 +17,78 @@ import org.jdarts.experiments.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A training cell waiting for a search another process runs stops on request, within a second. */
+/**
+ * A task waiting for another process (a training cell for its search, any cell for the process
+ * that holds its lock) stops on request, within a second.
+ */
 class GridWaitTest {
 
     @Test
     void aWaitForTheSearchEndsOnAStopRequest(@TempDir Path root) throws Exception {
         GridSpec grid = new GridSpec("table9", List.of("darts"), 1, 1, "first", Budget.SMOKE);
         List<GridCell> cells = grid.cells(root);
-        GridCell search = cells.stream().filter(c -> c.kind() == GridCell.Kind.SEARCH).findFirst().orElseThrow();
-        GridCell training = cells.stream().filter(c -> c.kind() == GridCell.Kind.TRAINING).findFirst().orElseThrow();
+        GridCell search = cell(cells, GridCell.Kind.SEARCH);
         Files.createDirectories(search.dir());
         List<String> said = new ArrayList<>();
+        try (RunLock otherProcess = RunLock.acquire(search.dir(), w -> {})) {
+            assertStopsWithinSeconds(new GridRunner(grid, cells, RunRequest.of(root, root)),
+                    cell(cells, GridCell.Kind.TRAINING), said);
+            assertTrue(said.get(0).startsWith("waiting for its search (process " + ProcessHandle.current().pid()),
+                    said.toString());
+        }
+    }
+
+    @Test
+    void aWaitForTheProcessHoldingTheCellEndsOnAStopRequest(@TempDir Path root) throws Exception {
+        GridSpec grid = new GridSpec("table9", List.of("darts"), 1, 1, "first", Budget.SMOKE);
+        List<GridCell> cells = grid.cells(root);
+        GridCell search = cell(cells, GridCell.Kind.SEARCH);
+        Files.createDirectories(search.dir());
+        List<String> said = new ArrayList<>();
+        try (RunLock otherProcess = RunLock.acquire(search.dir(), w -> {})) {
+            assertStopsWithinSeconds(new GridRunner(grid, cells, RunRequest.of(root, root)), search, said);
+            assertEquals(1, said.size(), "said once while the holder stays the same: " + said);
+            assertTrue(said.get(0).startsWith("another process works on it (process " + ProcessHandle.current().pid()),
+                    said.toString());
+        }
+    }
+
+    private static GridCell cell(List<GridCell> cells, GridCell.Kind kind) {
+        return cells.stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** Runs the cell alone with a listener that asks to stop 0.3 s after the first wait message. */
+    private static void assertStopsWithinSeconds(GridRunner runner, GridCell cell, List<String> said)
+            throws Exception {
         long[] stopAt = {Long.MAX_VALUE};
         GridRunner.Listener listener = new GridRunner.Listener() {
             @Override
-            public RunListener<SearchEpoch> search(GridCell cell) {
+            public RunListener<SearchEpoch> search(GridCell c) {
                 throw new AssertionError("the search belongs to another process");
             }
 
             @Override
-            public RunListener<TrainEpoch> training(GridCell cell) {
+            public RunListener<TrainEpoch> training(GridCell c) {
                 throw new AssertionError("the training cannot start before its search");
             }
 
             @Override
-            public void skipped(GridCell cell, CellState state, String why) {
+            public void skipped(GridCell c, CellState state, String why) {
                 said.add(why);
                 stopAt[0] = System.nanoTime() + 300_000_000L;
             }
 
             @Override
-            public void ended(GridCell cell, RunResult result) {}
+            public void ended(GridCell c, RunResult result) {}
 
             @Override
             public boolean stopRequested() {
                 return System.nanoTime() > stopAt[0];
             }
         };
-        try (RunLock otherProcess = RunLock.acquire(search.dir(), w -> {})) {
-            GridRunner runner = new GridRunner(grid, cells, RunRequest.of(root, root));
-            long start = System.nanoTime();
-            assertEquals(RunStatus.INTERRUPTED, runner.run(training, listener, true));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertTrue(seconds < 5, "stopped after " + seconds + " s, not after the 30 s poll");
-            assertTrue(said.get(0).startsWith("waiting for its search (process " + ProcessHandle.current().pid()),
-                    said.toString());
-        }
+        long start = System.nanoTime();
+        assertEquals(RunStatus.INTERRUPTED, runner.run(cell, listener, true));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 5, "stopped after " + seconds + " s, not after a poll");
     }
 }

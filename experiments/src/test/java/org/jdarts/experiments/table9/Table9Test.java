@@ -98,19 +98,25 @@ class Table9Test {
     }
 
     @Test
-    void aCellAnotherProcessHoldsIsLeftToIt() throws Exception {
+    void aTaskWhoseCellAnotherHostHoldsWaitsUntilTheLeaseRunsOut() throws Exception {
         Path lock = grid.resolve("darts/search-1").resolve(RunLock.FILE);
-        // a process on another node, whose lease is fresh
+        // a process on another node took the cell and stopped renewing its lease (the node died)
         Files.writeString(lock, Json.MAPPER.createObjectNode().put("host", "node-b").put("pid", 4242)
                 .put("since", "now").toString());
+        System.setProperty(RunLock.LEASE_PROPERTY, "2");
         try {
+            long start = System.nanoTime();
             Cli.Result r = Cli.run(table9(grid, "--index", "0"));
-            assertEquals(2, r.exit(), r.out());
-            assertTrue(r.err().strip().startsWith("jdarts experiment table9: cell 0 (darts search 1): another process"
-                    + " works on it (process 4242 on node-b"), r.err());
-            assertEquals(1, r.err().strip().lines().count());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(0, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("cell 0 of 5: darts search 1: skipped, another process works on it (process"
+                    + " 4242 on node-b"), r.out());
+            assertTrue(r.out().contains("waiting until it ends or its lease of 2 s runs out unrenewed"), r.out());
+            assertTrue(r.out().contains("cell 0 of 5: darts search 1: skipped, already finished"), r.out());
+            assertTrue(seconds >= 1, "it waited for the lease, " + seconds + " s");
         } finally {
-            Files.delete(lock);
+            System.clearProperty(RunLock.LEASE_PROPERTY);
+            Files.deleteIfExists(lock);
         }
     }
 
