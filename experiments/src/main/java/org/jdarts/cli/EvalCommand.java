@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", header = "Recompute the test accuracy of a trained network.",
         mixinStandardHelpOptions = true,
         description = {"Rebuild a trained network from its run directory (configuration, genotype,",
-            "checkpoint) and compute its accuracy on the CIFAR-10 test set: the data folder",
-            "the run recorded, unless --data names another."},
+            "checkpoint) and compute its accuracy on the test images of the data the run",
+            "recorded, unless --data names another folder."},
         footer = {"", "Example: jdarts eval --run runs/v2"})
 final class EvalCommand implements Callable<Integer> {
 

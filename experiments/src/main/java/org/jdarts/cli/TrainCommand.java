@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code jdarts train}: trains the network a genotype describes and measures its test error. */
 @Command(name = "train", header = "Train and test the network a genotype describes.",
         mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the evaluation network of a genotype on the CIFAR-10 training set",
-            "(random crop, flip, cutout; drop-path; auxiliary head) and test it on the",
-            "10,000 test images after every epoch. The run directory gets config,",
+        description = {"Train the evaluation network of a genotype on the training images of --data",
+            "(random crop, the flip where the source allows it, cutout; drop-path; auxiliary",
+            "head) and test it on the test images after every epoch. The run directory gets config,",
             "provenance, metrics, a checkpoint per epoch and results.json; --resume",
             "continues a stopped run. SIGTERM or SIGINT stops it after the current step",
             "with a checkpoint (exit status 75).", ""},

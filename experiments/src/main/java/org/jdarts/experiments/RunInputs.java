@@ -100,7 +100,8 @@ final class RunInputs {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                RunLock.host(), request.device().getDeviceType(), seed, request.dataDir().toString(),
+                RunLock.host(), request.device().getDeviceType(), seed,
+                request.dataDir().toAbsolutePath().normalize().toString(), // a resume or eval may run elsewhere
                 data.source(), request.effectiveReadOptions().toMap(DataSources.load().get(data.source())),
                 request.partialData(),
                 data.checksums(),

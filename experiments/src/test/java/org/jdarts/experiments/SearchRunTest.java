@@ -88,7 +88,9 @@ class SearchRunTest {
     @Test
     void runDirectoryHoldsEveryPromisedFile(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
-        Runs.SEARCH.start(TinyRuns.search(1), new RunRequest(runDir, TinyRuns.at(runDir).dataDir(), true,
+        Path data = TinyRuns.at(runDir).dataDir().toAbsolutePath().normalize();
+        Path relative = Path.of("").toAbsolutePath().relativize(data); // as a user types it, from here
+        Runs.SEARCH.start(TinyRuns.search(1), new RunRequest(runDir, relative, true,
                 ai.djl.Device.cpu(), true, false, Integer.MAX_VALUE, List.of("search")), TinyRuns.QUIET_SEARCH);
         RunDirectory run = new RunDirectory(runDir);
         for (String f : RunDirectory.files(org.jdarts.core.run.RunKind.SEARCH)) {
@@ -102,7 +104,8 @@ class SearchRunTest {
                 provenance.plugins().toString());
         assertEquals(List.of("search"), provenance.commandLine());
         assertTrue(provenance.finished() != null);
-        assertNull(null);
+        assertEquals(data.toString(), provenance.dataDir(), "recorded absolute, so that a resume or eval elsewhere"
+                + " finds it");
         MetricsCsv.Table metrics = run.readMetrics();
         assertEquals(MetricsCsv.SEARCH_COLUMNS.stream().map(MetricsCsv.Column::name).toList(), metrics.columns());
         assertEquals(1, metrics.rows().size());
