@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A real single-node Slurm (Debian's slurm-wlm and munge; slurmctld, slurmd and munged started by
 # hand, no systemd) running a jdarts experiment grid from the files 'jdarts experiment table9
-# --emit slurm' writes: the smoke budget on the sample data, one task stopped mid-run with SIGTERM
-# (scancel --signal=TERM), requeued, resumed from its checkpoint, and the collected table checked.
+# --emit slurm' writes: the smoke budget on the sample data, with three faults, each followed by
+# the scheduler's requeue: a task SIGTERMed during its start-up (before its first checkpoint), a
+# task SIGTERMed mid-run, and a task whose node dies (slurmd and the task SIGKILLed, its lock left
+# naming another host; Slurm requeues it once the node stops answering, and the rerun takes the
+# lock over when its lease has run out). The grid must still complete and the table be collected.
 #
 # Usage (as root, after 'mvn -q -DskipTests package'):  scripts/slurm-local-test.sh [WORK_DIR]
 #   JDARTS_DATA  sample data folder (default: ../shared/cifar10-sample)
@@ -42,6 +45,7 @@ SelectType=select/cons_tres
 SelectTypeParameters=CR_Core_Memory
 ReturnToService=2
 JobRequeue=1
+SlurmdTimeout=10
 StateSaveLocation=/var/spool/slurmctld
 SlurmdSpoolDir=/var/spool/slurmd
 SlurmctldLogFile=/var/log/slurm/slurmctld.log
@@ -70,26 +74,57 @@ grid=(experiment table9 --budget smoke --set search.epochs=2 --data "$data" --ou
 "$repo/jdarts" "${grid[@]}" --emit slurm --partition debug --gpus 0 --time-limit 00:30:00 --max-parallel 1
 cat "$work/grid/table9-task.sbatch"
 
-say "6. submit"
+say "6. submit (a lease of 20 s, passed on to every task)"
+export JDARTS_LOCK_LEASE=20
 bash "$work/grid/table9-submit.sh" | tee "$work/submit.txt"
 searches=$(awk '{print $4}' "$work/submit.txt")
 searches=${searches%;*}
 
-say "7. SIGTERM to the darts-ir search task once it has a checkpoint (scancel --signal=TERM --batch)"
+say "7. SIGTERM to the darts search task during its start-up: once it holds its lock, before any checkpoint"
+starting="${searches}_0"
+for _ in $(seq 36000); do [[ -f "$work/grid/darts/search-1/run.lock" ]] && break; sleep 0.05; done
+[[ -f "$work/grid/darts/search-1/checkpoint.bin" ]] && { echo "too late: the darts search already checkpointed"; exit 1; }
+scancel --signal=TERM --batch "$starting"
+
+say "8. SIGTERM to the darts-ir search task once it has a checkpoint (scancel --signal=TERM --batch)"
 target="${searches}_1"
 for _ in $(seq 3600); do [[ -f "$work/grid/darts-ir/search-1/checkpoint.bin" ]] && break; sleep 0.5; done  # up to 30 min
 [[ -f "$work/grid/darts-ir/search-1/checkpoint.bin" ]] || { echo "darts-ir search never got a checkpoint"; exit 1; }
 scancel --signal=TERM --batch "$target"
 squeue -a -o '%.14i %.22j %.9T %.10M %R'
 
-say "8. wait for every job"
+say "9. the node of the darts-sandglass search task dies once the task has a checkpoint"
+dying="$work/grid/darts-sandglass/search-1"
+for _ in $(seq 3600); do [[ -f "$dying/checkpoint.bin" ]] && break; sleep 0.5; done
+[[ -f "$dying/checkpoint.bin" ]] || { echo "darts-sandglass search never got a checkpoint"; exit 1; }
+pkill -9 -x slurmd; pkill -9 -x slurmstepd || true; pkill -9 -f 'experiment table9' || true
+sleep 1
+[[ -f "$dying/run.lock" ]] || { echo "the killed task left no lock"; exit 1; }
+# the lock of a process on a node that is gone: only its lease can free it
+sed -i 's/"host" *: *"[^"]*"/"host" : "node-a-dead"/' "$dying/run.lock"
+cat "$dying/run.lock"; echo
+for _ in $(seq 120); do sinfo -h -o %T | grep -qE 'down|not_responding' && break; sleep 1; done
+sinfo
+slurmd  # the node comes back (ReturnToService=2); Slurm requeued the task it lost
+for _ in $(seq 60); do sinfo -h -o %T 2>/dev/null | grep -qE 'idle|mixed|allocated' && break; sleep 1; done
+sinfo
+squeue -a -o '%.14i %.22j %.9T %.10M %R'
+
+say "10. wait for every job"
 while squeue -h | grep -q .; do sleep 5; done
 squeue -a
 sacct --completion -a -o JobID%16,JobName%24,State,ExitCode,Elapsed 2>/dev/null | tee "$work/sacct.txt"  # (filetxt: raw job ids)
 
-say "9. checks"
-grep -q "requeueing ${target}" "$work"/grid/slurm-logs/*.out || { echo "task $target was not requeued"; exit 1; }
-grep -q '"resumptions" : \[ {' "$work/grid/darts-ir/search-1/provenance.json" || { echo "not resumed"; exit 1; }
+say "11. checks"
+logs=("$work"/grid/slurm-logs/*.out)
+grep -q "requeueing ${starting}" "${logs[@]}" || { echo "task $starting (stopped in start-up) was not requeued"; exit 1; }
+grep -h "stopped by a signal after 0 finished epoch" "${logs[@]}" | head -1
+grep -q '"resumptions" : \[ {' "$work/grid/darts/search-1/provenance.json" || { echo "darts: not resumed"; exit 1; }
+grep -q "requeueing ${target}" "${logs[@]}" || { echo "task $target was not requeued"; exit 1; }
+grep -q '"resumptions" : \[ {' "$work/grid/darts-ir/search-1/provenance.json" || { echo "darts-ir: not resumed"; exit 1; }
+grep -h "taking over the lock of process .* on node-a-dead" "$work"/grid/slurm-logs/*.out /dev/null | head -1 | grep . \
+  || { echo "the dead node's lock was not taken over"; exit 1; }
+grep -q '"resumptions" : \[ {' "$dying/provenance.json" || { echo "darts-sandglass: not resumed"; exit 1; }
 grep -q "6 of 6 grid cells finished" "$work/grid/table9.md" || { echo "table incomplete"; exit 1; }
 sed -n '/^## The table/,/^## Against/p' "$work/grid/table9.md"
 echo "slurm-local-test: OK"
