@@ -12,6 +12,7 @@ import org.jdarts.cli.testing.Cli;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.train.TrainEpoch;
+import org.jdarts.experiments.testing.FolderSnapshot;
 import org.jdarts.experiments.testing.TinyRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,14 +109,14 @@ class TrainRunTest {
         Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(run).stoppingAfter(1), TinyRuns.QUIET_TRAINING);
         Path genotype = run.resolve(RunDirectory.GENOTYPE);
         Files.writeString(genotype, Files.readString(genotype).replace("sep_conv_3x3", "max_pool_3x3"));
-        java.util.Map<String, String> before = Snapshot.of(run);
+        java.util.Map<String, String> before = FolderSnapshot.of(run);
         for (int attempt = 0; attempt < 2; attempt++) {
             org.jdarts.core.io.CorruptFileException e = org.junit.jupiter.api.Assertions.assertThrows(
                     org.jdarts.core.io.CorruptFileException.class,
                     () -> Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING));
             assertTrue(e.getMessage().startsWith(genotype + ": changed since the run started (SHA-256 "),
                     e.getMessage());
-            assertEquals(before, Snapshot.of(run), "no resumption recorded, no file rewritten");
+            assertEquals(before, FolderSnapshot.of(run), "no resumption recorded, no file rewritten");
         }
         Cli.Result eval = Cli.run("eval", "--run", run.toString());
         assertEquals(2, eval.exit());
@@ -131,24 +132,11 @@ class TrainRunTest {
                 Json.MAPPER.readTree(provenance.toFile());
         p.remove("inputChecksums");
         Files.writeString(provenance, p.toString());
-        before = Snapshot.of(run);
+        before = FolderSnapshot.of(run);
         org.jdarts.core.io.CorruptFileException old = org.junit.jupiter.api.Assertions.assertThrows(
                 org.jdarts.core.io.CorruptFileException.class,
                 () -> Runs.TRAINING.resume(TinyRuns.resume(run), TinyRuns.QUIET_TRAINING));
         assertTrue(old.getMessage().contains("genotype or search space differs from the checkpoint's"), old.getMessage());
-        assertEquals(before, Snapshot.of(run));
-    }
-
-    /** Every file of a folder, by relative path, with its SHA-256. */
-    static final class Snapshot {
-        static java.util.Map<String, String> of(Path dir) throws java.io.IOException {
-            java.util.Map<String, String> files = new java.util.TreeMap<>();
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    files.put(dir.relativize(p).toString(), org.jdarts.data.Checksums.sha256(p));
-                }
-            }
-            return files;
-        }
+        assertEquals(before, FolderSnapshot.of(run));
     }
 }
