@@ -1,5 +1,6 @@
 package org.jdarts;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,6 +27,27 @@ class ArchitectureTest {
                         "org.jdarts.core.supernet..", "org.jdarts.core.network..", "org.jdarts.core.eval..",
                         "org.jdarts.core.nn..", "org.jdarts.core.optim..", "org.jdarts.experiments..", "org.jdarts.cli..")
                 .because("reports read run directories (JSON and CSV), not training internals")
+                .check(classes);
+    }
+
+    @Test
+    void theRunDirectoryFormatsDoNotDependOnTheSupernetOrTheEngine() {
+        noClasses().that().resideInAnyPackage("org.jdarts.core.run..", "org.jdarts.core.genotype..")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("ai.djl..",
+                        "org.jdarts.core.supernet..", "org.jdarts.core.network..", "org.jdarts.core.eval..",
+                        "org.jdarts.core.nn..", "org.jdarts.core.optim..", "org.jdarts.core.method..")
+                .because("run directories are read without building a network (reports, jdarts report)")
+                .check(classes);
+    }
+
+    @Test
+    void reportsDependOnTheRunDirectoryFormatsOnly() {
+        classes().that().resideInAPackage("org.jdarts.reports..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.jdarts.reports..",
+                        "org.jdarts.core.run..", "org.jdarts.core.genotype..", "org.jdarts.core.io..", "java..",
+                        "javax..", "com.fasterxml.jackson..", "org.jfree..", "org.apache.batik..", "org.w3c.dom..",
+                        "org.apache.commons.csv..", "org.apache.commons.math3..")
+                .because("reports read run directories, through the classes that define their formats")
                 .check(classes);
     }
 

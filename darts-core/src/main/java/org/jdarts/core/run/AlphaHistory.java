@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdarts.core.io.Json;
-import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.genotype.ArchitectureWeights;
 
 /**
  * The softmax α of a search after each epoch ({@code alphas.json}): the operations (columns), the

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeFiles;
 import org.jdarts.core.io.Json;
-import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
 

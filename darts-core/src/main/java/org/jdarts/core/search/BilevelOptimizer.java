@@ -7,6 +7,7 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.core.loop.Objective;
 import org.jdarts.core.loop.Pass;
 import org.jdarts.core.loop.StepResult;

@@ -1,5 +1,6 @@
 package org.jdarts.core.search;
 
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.loop.Metrics;
 

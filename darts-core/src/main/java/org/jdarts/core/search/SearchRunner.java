@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Batch;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeDerivation;
 import org.jdarts.core.loop.BatchSteps;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jdarts.core.genotype.GenotypeEdge;
 import org.jdarts.core.run.AlphaHistory;
-import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.reports.figure.Figure;
 import org.jdarts.reports.style.CellNames;
 import org.jdarts.reports.style.OperationColors;

@@ -17,7 +17,7 @@ import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.ResultField;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
-import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 import org.jdarts.reports.cell.CellGraph;

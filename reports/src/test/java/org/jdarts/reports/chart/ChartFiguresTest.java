@@ -13,7 +13,7 @@ import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.run.SearchMonitors;
-import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.reports.figure.Figure;
 import org.jdarts.reports.figure.FigureFiles;
 import org.jdarts.reports.testing.Pixels;

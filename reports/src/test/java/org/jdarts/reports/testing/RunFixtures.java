@@ -18,7 +18,7 @@ import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
-import org.jdarts.core.search.ArchitectureWeights;
+import org.jdarts.core.genotype.ArchitectureWeights;
 
 /**
  * Run directories written as jdarts writes them, with known contents: the α of epoch e, edge r,

@@ -1,4 +1,4 @@
-package org.jdarts.core.search;
+package org.jdarts.core.genotype;
 
 /**
  * The softmax of the architecture parameters: per cell type, one row per edge (in the reference's
