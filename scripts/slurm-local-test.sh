@@ -84,8 +84,12 @@ say "7. SIGTERM to the darts search task during its start-up: once it holds its 
 starting="${searches}_0"
 for _ in $(seq 36000); do [[ -f "$work/grid/darts/search-1/run.lock" ]] && break; sleep 0.05; done
 [[ -f "$work/grid/darts/search-1/checkpoint.bin" ]] && { echo "too late: the darts search already checkpointed"; exit 1; }
-# (the job may still be in launch for a moment: "can not be altered now")
-for _ in $(seq 100); do scancel --signal=TERM --batch "$starting" 2>/dev/null && break; sleep 0.1; done
+# (a job still in launch answers "can not be altered now": try again until the task says it got it)
+for _ in $(seq 100); do
+  timeout 5 scancel --signal=TERM --batch "$starting" 2>/dev/null && break
+  grep -qs 'SIGTERM' "$work/grid/slurm-logs/${searches}_0.out" && break
+  sleep 0.2
+done
 
 say "8. SIGTERM to the darts-ir search task once it has a checkpoint (scancel --signal=TERM --batch)"
 target="${searches}_1"
