@@ -116,4 +116,38 @@ class ClusterEmitTest {
         assertNull(ClusterOptions.indexFromEnvironment(Map.of("HOME", "/root")));
         assertThrows(UsageException.class, () -> ClusterOptions.indexFromEnvironment(Map.of("JOB_COMPLETION_INDEX", "x")));
     }
+
+    @Test
+    void theSlurmTaskRequeuesAStoppedOrStartingTaskAndNeverAUsageError(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path calls = dir.resolve("scontrol-calls.txt");
+        Path exit = dir.resolve("exit-code.txt");
+        Path jdarts = bin.resolve("jdarts");
+        Files.writeString(jdarts, "#!/usr/bin/env bash\nexit $(cat '" + exit + "')\n");
+        Path scontrol = bin.resolve("scontrol");
+        Files.writeString(scontrol, "#!/usr/bin/env bash\necho \"$*\" >> '" + calls + "'\n");
+        for (Path p : List.of(jdarts, scontrol)) {
+            assertTrue(p.toFile().setExecutable(true));
+        }
+        Path out = dir.resolve("grid");
+        assertEquals(0, emit(out, "slurm", "--jdarts", jdarts.toString()).exit());
+        Map<Integer, Integer> scriptExit = Map.of(0, 0, 75, 0, 143, 0, 2, 2, 1, 1);
+        Map<Integer, Boolean> requeued = Map.of(0, false, 75, true, 143, true, 2, false, 1, false);
+        for (int code : List.of(0, 75, 143, 2, 1)) {
+            Files.writeString(exit, Integer.toString(code));
+            Files.deleteIfExists(calls);
+            ProcessBuilder pb = new ProcessBuilder("bash", out.resolve("table9-task.sbatch").toString())
+                    .redirectErrorStream(true);
+            pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            pb.environment().put("SLURM_ARRAY_JOB_ID", "41");
+            pb.environment().put("SLURM_ARRAY_TASK_ID", "3");
+            Process p = pb.start();
+            String said = new String(p.getInputStream().readAllBytes());
+            assertEquals(scriptExit.get(code), p.waitFor(), "jdarts exit " + code + ": " + said);
+            assertEquals(requeued.get(code), Files.exists(calls), "jdarts exit " + code + ": " + said);
+            if (requeued.get(code)) {
+                assertEquals("requeue 41_3", Files.readString(calls).strip());
+            }
+        }
+    }
 }

@@ -77,7 +77,9 @@ public final class ClusterJobs {
                 #
                 # SIGTERM (300 s before the time limit, or 'scancel --signal=TERM --batch') makes jdarts finish its
                 # step, write a checkpoint and exit %7$d: the task is then requeued and resumes from that checkpoint.
-                # Exit %8$d is a usage error (a flag, file or grid): never retried.
+                # Exit %8$d is a usage error (a flag, file or grid): never retried. Exit 143: a SIGTERM came before
+                # jdarts could take it (the first second of its start): nothing of the cell was written, so it is
+                # requeued as well.
                 %1$s &
                 child=$!
                 trap 'kill -TERM "$child" 2>/dev/null' TERM
@@ -86,6 +88,8 @@ public final class ClusterJobs {
                 case "$status" in
                   0) exit 0 ;;
                   %7$d) echo "jdarts stopped after a checkpoint: requeueing ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"
+                      scontrol requeue "${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"; exit 0 ;;
+                  143) echo "jdarts ended by SIGTERM while starting: requeueing ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"
                       scontrol requeue "${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"; exit 0 ;;
                   %8$d) echo "jdarts: usage error, not retried" >&2; exit %8$d ;;
                   *) exit "$status" ;;
