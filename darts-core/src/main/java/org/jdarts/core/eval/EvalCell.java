@@ -31,8 +31,9 @@ public final class EvalCell extends Cell {
     private final boolean[] identity;
     private final int[] inputs;
     private final List<Integer> concat;
-    private double dropProbability;
-    private SplittableRandom random;
+    private DropPathMasks dropPath;
+    private int firstDropped;
+    private boolean ownsDropPath;
 
     /**
      * Creates a cell.
@@ -56,17 +57,40 @@ public final class EvalCell extends Cell {
             identity[e] = op.has(OperationTrait.IDENTITY, stride);
             inputs[e] = edge.input();
         }
+        this.dropPath = new DropPathMasks(droppedOperations());
+        this.ownsDropPath = true;
+    }
+
+    /** Returns the operations of this cell that drop-path applies to (all but identities). */
+    int droppedOperations() {
+        int n = 0;
+        for (boolean id : identity) {
+            n += id ? 0 : 1;
+        }
+        return n;
     }
 
     /**
-     * Sets the drop-path probability and generator for the next training forward passes.
+     * Makes this cell use the masks its network draws for a whole pass.
+     *
+     * @param shared the network's masks
+     * @param first the place of this cell's first dropped operation in the pass
+     */
+    void shareDropPath(DropPathMasks shared, int first) {
+        this.dropPath = shared;
+        this.firstDropped = first;
+        this.ownsDropPath = false;
+    }
+
+    /**
+     * Sets the drop-path probability and generator for the next training forward passes of this
+     * cell on its own (in a network, the network's are used).
      *
      * @param probability drop probability (0 disables drop-path)
      * @param random the per-sample draws
      */
     void setDropPath(double probability, SplittableRandom random) {
-        this.dropProbability = probability;
-        this.random = random;
+        dropPath.set(probability, random);
     }
 
     @Override
@@ -77,13 +101,17 @@ public final class EvalCell extends Cell {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList in, boolean training, PairList<String, Object> params) {
+        if (training && ownsDropPath) {
+            dropPath.draw(in.head());
+        }
         List<NDArray> states = preprocess(store, in, training);
+        int dropped = firstDropped;
         for (int node = 0; node < ops.size() / 2; node++) {
             NDArray sum = null;
             for (int e = 2 * node; e < 2 * node + 2; e++) {
                 NDArray h = ops.get(e).forward(store, new NDList(states.get(inputs[e])), training).singletonOrThrow();
-                if (training && dropProbability > 0 && !identity[e]) {
-                    h = DropPath.apply(h, dropProbability, random);
+                if (training && !identity[e]) {
+                    h = dropPath.apply(h, dropped++);
                 }
                 sum = sum == null ? h : sum.add(h);
             }

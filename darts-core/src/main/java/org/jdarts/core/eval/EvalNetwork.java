@@ -1,7 +1,10 @@
 package org.jdarts.core.eval;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,6 +22,7 @@ import org.jdarts.space.CandidateOperation;
 public final class EvalNetwork extends CellNetwork {
 
     private final boolean auxiliary;
+    private final DropPathMasks dropPath;
 
     /**
      * Creates the network.
@@ -37,6 +41,16 @@ public final class EvalNetwork extends CellNetwork {
                 slot.reduction() ? genotype.reduceConcat() : genotype.normalConcat(), resolve, slot),
                 auxiliary ? new AuxiliaryHead(shape.classes(), auxiliarySide(imageSide)) : null);
         this.auxiliary = auxiliary;
+        int dropped = 0;
+        for (Cell cell : cells()) {
+            dropped += ((EvalCell) cell).droppedOperations();
+        }
+        this.dropPath = new DropPathMasks(dropped);
+        int first = 0;
+        for (Cell cell : cells()) {
+            ((EvalCell) cell).shareDropPath(dropPath, first);
+            first += ((EvalCell) cell).droppedOperations();
+        }
     }
 
     /**
@@ -65,9 +79,17 @@ public final class EvalNetwork extends CellNetwork {
      * @param random the per-sample draws (seeded by the caller)
      */
     public void setDropPath(double probability, SplittableRandom random) {
-        for (Cell cell : cells()) {
-            ((EvalCell) cell).setDropPath(probability, random);
+        dropPath.set(probability, random);
+    }
+
+    /** Draws the drop-path masks of a training pass (one upload), then runs it. */
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        if (training) {
+            dropPath.draw(inputs.head());
         }
+        return super.forwardInternal(store, inputs, training, params);
     }
 
     /** Returns the trainable weights, auxiliary head included. */

@@ -2,6 +2,7 @@ package org.jdarts.core.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -66,7 +67,10 @@ class EvalNetworkTest {
     void dropPathKeepsAboutOneMinusPAndScalesByItsInverse() {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray ones = m.ones(new Shape(20_000, 1, 1, 1));
-            float[] out = DropPath.apply(ones, 0.3, new SplittableRandom(1)).toFloatArray();
+            DropPathMasks masks = new DropPathMasks(1);
+            masks.set(0.3, new SplittableRandom(1));
+            masks.draw(ones);
+            float[] out = masks.apply(ones, 0).toFloatArray();
             long kept = Arrays.stream(boxed(out)).filter(v -> v != 0f).count();
             assertEquals(0.7, kept / 20_000.0, 0.015);
             for (float v : out) {
@@ -74,6 +78,28 @@ class EvalNetworkTest {
                     assertEquals(1 / 0.7, v, 1e-5);
                 }
             }
+        }
+    }
+
+    @Test
+    void aPassDrawsOperationByOperationOneDrawPerSampleAsTheReferenceOrder() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray ones = m.ones(new Shape(5, 2, 1, 1));
+            DropPathMasks masks = new DropPathMasks(3);
+            masks.set(0.5, new SplittableRandom(7));
+            masks.draw(ones);
+            SplittableRandom reference = new SplittableRandom(7);
+            for (int op = 0; op < 3; op++) {
+                float[] got = masks.apply(ones, op).toFloatArray();
+                for (int sample = 0; sample < 5; sample++) {
+                    float expected = reference.nextDouble() < 0.5 ? 0f : 2f;
+                    assertEquals(expected, got[2 * sample], "operation " + op + ", sample " + sample);
+                    assertEquals(expected, got[2 * sample + 1], "one draw per sample, for all its channels");
+                }
+            }
+            masks.set(0, new SplittableRandom(7));
+            masks.draw(ones);
+            assertSame(ones, masks.apply(ones, 0), "no drop-path: the output itself");
         }
     }
 
