@@ -1,11 +1,11 @@
 package org.jdarts.core.loop;
 
 /**
- * What one bilevel step measured on its search-train batch.
+ * What one weight step (of a training run or a bilevel search step) measured on its batch: the
+ * step's one read from the device.
  *
  * @param loss the weight step's mean training loss
  * @param correct correctly classified training images
  * @param size the training batch size
- * @param gradNorm the weight gradients' global L2 norm before clipping
  */
-public record StepResult(double loss, long correct, long size, double gradNorm) {}
+public record StepResult(double loss, long correct, long size) {}

@@ -2,8 +2,10 @@ package org.jdarts.core.loop;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
@@ -74,14 +76,17 @@ public final class WeightTrainer {
      * @param lr the learning rate of this step
      * @param objective what to minimise
      * @param frozen other parameters, left out of the backward pass
-     * @return the reported loss, accuracy and the gradients' global norm before clipping
+     * @return the reported loss and accuracy
      */
     public StepResult step(NDArray x, NDArray y, double lr, Objective objective, List<NDArray> frozen) {
         try (NDManager scope = x.getManager().newSubManager()) {
             Pass pass = backward(x, y, objective, weights, frozen, scope);
-            double norm = GradientClipping.clipGlobalNorm(pass.grads(), gradClip);
+            GradientClipping.clipGlobalNorm(pass.grads(), gradClip);
             sgd.step(weights, pass.grads(), lr, stateManager);
-            return new StepResult(pass.loss(), pass.correct(), pass.size(), norm);
+            // the step's one read from the device: its loss and correct count together
+            double[] measured = NDArrays.stack(new NDList(pass.loss(), pass.correct().toType(DataType.FLOAT64, false)))
+                    .toDoubleArray();
+            return new StepResult(measured[0], (long) measured[1], pass.size());
         }
     }
 
@@ -94,14 +99,14 @@ public final class WeightTrainer {
      * @param wrt arrays whose gradients are computed (zeroed first)
      * @param frozen arrays excluded from this backward pass
      * @param scope receives the returned gradient arrays
-     * @return loss, accuracy and the live gradients of {@code wrt}: the next pass that differentiates
-     *     the same arrays zeroes them, so copy what must outlive it
+     * @return loss, accuracy (on the device, in {@code scope}) and the live gradients of {@code wrt}:
+     *     the next pass that differentiates the same arrays zeroes them, so copy what must outlive it
      */
     public Pass backward(NDArray x, NDArray y, Objective objective, List<NDArray> wrt, List<NDArray> frozen,
             NDManager scope) {
         Gradients.prepare(wrt, frozen);
-        double loss;
-        long correct;
+        NDArray loss;
+        NDArray correct;
         try (NDManager forward = scope.newSubManager()) {
             NDArray input = x.duplicate();
             input.attach(forward);
@@ -109,8 +114,10 @@ public final class WeightTrainer {
                 NDList outputs = network.forward(store, new NDList(input), true);
                 Objective.Losses losses = objective.losses(outputs, y);
                 collector.backward(losses.differentiated());
-                loss = Gradients.scalar(losses.reported());
-                correct = Classification.correct(outputs.get(0), y);
+                loss = losses.reported().stopGradient().toType(DataType.FLOAT64, true);
+                loss.attach(scope);
+                correct = Classification.correctCount(outputs.get(0), y);
+                correct.attach(scope);
             }
         }
         return new Pass(loss, correct, x.getShape().get(0), Gradients.views(wrt, scope));

@@ -28,13 +28,13 @@ public final class Classification {
      *
      * @param logits N×K scores
      * @param labels N class indices
-     * @return the number of correct predictions
+     * @return the number of correct predictions, a 0-d int64 array on the logits' device (not read)
      */
-    public static long correct(NDArray logits, NDArray labels) {
+    public static NDArray correctCount(NDArray logits, NDArray labels) {
         try (NDArray predicted = logits.argMax(1);
                 NDArray same = predicted.eq(labels.toType(predicted.getDataType(), false));
                 NDArray count = same.sum()) {
-            return count.toType(DataType.INT64, false).getLong();
+            return count.toType(DataType.INT64, true);
         }
     }
 }

@@ -70,11 +70,4 @@ public final class Gradients {
         }
         return grads;
     }
-
-    /** Returns a scalar array's value as a double, whatever its type. */
-    public static double scalar(NDArray value) {
-        try (NDArray wide = value.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
-            return wide.getDouble();
-        }
-    }
 }

@@ -1,6 +1,8 @@
 package org.jdarts.core.optim;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.types.DataType;
 import java.util.List;
 
 /**
@@ -12,30 +14,32 @@ public final class GradientClipping {
     private GradientClipping() {}
 
     /**
-     * Clips in place.
+     * Clips in place, on the device (nothing is read on the host): every gradient is multiplied
+     * by min(1, maxNorm / (norm + 1e-6)), as PyTorch does.
      *
      * @param grads the gradients
      * @param maxNorm the largest allowed global L2 norm
-     * @return the global norm before clipping
      */
-    public static double clipGlobalNorm(List<NDArray> grads, double maxNorm) {
-        double total = globalNorm(grads);
-        double coef = maxNorm / (total + 1e-6);
-        if (coef < 1) {
+    public static void clipGlobalNorm(List<NDArray> grads, double maxNorm) {
+        if (grads.isEmpty()) {
+            return;
+        }
+        try (NDArray total = globalNorm(grads); NDArray shifted = total.add(1e-6); NDArray ratio = NDArrays.div(maxNorm, shifted);
+                NDArray coef = ratio.minimum(1.0)) {
             for (NDArray g : grads) {
-                g.muli(coef);
+                g.muli(coef); // × 1 when within the bound: exactly the same values
             }
         }
-        return total;
     }
 
     /**
      * Returns sqrt(Σ‖g‖²) over all arrays.
      *
      * @param grads the arrays
-     * @return the global L2 norm
+     * @return the global L2 norm, a 0-d float64 array (the squares summed in the gradients' type)
+     * @throws IllegalArgumentException if there are no arrays
      */
-    public static double globalNorm(List<NDArray> grads) {
+    public static NDArray globalNorm(List<NDArray> grads) {
         NDArray sum = null;
         for (NDArray g : grads) {
             NDArray sq;
@@ -50,10 +54,10 @@ public final class GradientClipping {
             }
         }
         if (sum == null) {
-            return 0;
+            throw new IllegalArgumentException("no arrays");
         }
-        try (NDArray total = sum; NDArray wide = total.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
-            return Math.sqrt(wide.getDouble());
+        try (NDArray total = sum; NDArray wide = total.toType(DataType.FLOAT64, true)) {
+            return wide.sqrt();
         }
     }
 }

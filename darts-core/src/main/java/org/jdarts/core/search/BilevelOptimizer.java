@@ -1,6 +1,7 @@
 package org.jdarts.core.search;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -208,27 +209,33 @@ public final class BilevelOptimizer {
         Pass val = trainer.backward(xVal, yVal, architectureObjective, all, List.of(), scope);
         List<NDArray> dw = val.grads().subList(0, weights.size());
         List<NDArray> dAlpha = Gradients.copies(alphas, scope);
-        double eps = 0.01 / GradientClipping.globalNorm(dw);
+        // ε = 0.01 / ‖v‖, a 0-d float64 array: nothing is read on the host
+        NDArray norm = GradientClipping.globalNorm(dw);
+        norm.attach(scope);
+        NDArray eps = NDArrays.div(0.01, norm);
+        NDArray twoEps = eps.mul(2);
+        NDArray minusEps = eps.neg();
         // ∇α L_train(w±, α) with w± = w ± ε·v
         setWeights(backup, dw, eps);
         pass(xTrain, yTrain, alphas, weights, scope);
         List<NDArray> plus = Gradients.copies(alphas, scope);
-        setWeights(backup, dw, -eps);
+        setWeights(backup, dw, minusEps);
         List<NDArray> minus = pass(xTrain, yTrain, alphas, weights, scope).grads();
-        setWeights(backup, dw, 0);
+        setWeights(backup, dw, null);
         List<NDArray> result = new ArrayList<>(alphas.size());
         for (int i = 0; i < alphas.size(); i++) {
-            NDArray hessian = plus.get(i).sub(minus.get(i)).divi(2 * eps);
+            NDArray hessian = plus.get(i).sub(minus.get(i)).divi(twoEps);
             result.add(dAlpha.get(i).sub(hessian.muli(xi)));
         }
         return result;
     }
 
-    /** Sets every weight to backup + scale·direction, in place. */
-    private void setWeights(List<NDArray> backup, List<NDArray> direction, double scale) {
+    /** Sets every weight to backup + scale·direction (backup itself when scale is null), in place. */
+    private void setWeights(List<NDArray> backup, List<NDArray> direction, NDArray scale) {
         for (int i = 0; i < weights.size(); i++) {
             NDArray w = weights.get(i);
-            try (NDArray target = scale == 0 ? backup.get(i).duplicate() : direction.get(i).mul(scale).addi(backup.get(i))) {
+            try (NDArray target = scale == null ? backup.get(i).duplicate()
+                    : direction.get(i).mul(scale).addi(backup.get(i))) {
                 w.muli(0).addi(target);
             }
         }

@@ -78,7 +78,7 @@ class SecondOrderGradientTest {
             }
             List<NDArray> v = opt.pass(xv, yv, weights, alphas, m).grads();
             double[] direct = opt.pass(xv, yv, alphas, weights, m).grads().get(0).toDoubleArray();
-            double eps = 0.01 / GradientClipping.globalNorm(v);
+            double eps = 0.01 / GradientClipping.globalNorm(v).getDouble();
             List<NDArray> plus = shifted(w, v, eps);
             List<NDArray> minus = shifted(w, v, -eps);
 
@@ -143,7 +143,7 @@ class SecondOrderGradientTest {
         }
         List<NDArray> v = copies(opt.pass(xv, yv, weights, alphas, m).grads());
         NDArray direct = opt.pass(xv, yv, alphas, weights, m).grads().get(0).duplicate();
-        double eps = 0.01 / GradientClipping.globalNorm(v);
+        double eps = 0.01 / GradientClipping.globalNorm(v).getDouble();
         setWeights(shifted(w, v, eps));
         NDArray gp = opt.pass(xt, yt, alphas, weights, m).grads().get(0).duplicate();
         setWeights(shifted(w, v, -eps));
