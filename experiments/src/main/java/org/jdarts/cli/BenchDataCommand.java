@@ -1,5 +1,6 @@
 package org.jdarts.cli;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Batch;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class BenchDataCommand implements Callable<Integer> {
                 .setBatchSize(batchSize).optShuffle(true).optAugmentation(read.augmentation().withCutout(cutout))
                 .build();
         double[] rates = new double[epochs];
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             for (int e = 0; e < epochs; e++) {
                 long start = System.nanoTime();
                 long images = 0;

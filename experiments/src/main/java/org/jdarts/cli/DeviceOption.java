@@ -2,13 +2,21 @@ package org.jdarts.cli;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine.Option;
 
-/** The {@code --device cpu|gpu} option. */
+/** The {@code --device cpu|gpu|gpu:N} option. */
 public final class DeviceOption {
 
-    @Option(names = "--device", paramLabel = "cpu|gpu", defaultValue = "cpu",
-            description = "Where to compute (default: ${DEFAULT-VALUE}); gpu needs a CUDA build of libtorch (see README).")
+    @Option(names = "--device", paramLabel = "cpu|gpu[:N]", defaultValue = "cpu",
+            description = "Where to compute (default: ${DEFAULT-VALUE}); gpu is CUDA device 0, gpu:N device N; needs a"
+                    + " CUDA build of libtorch (see README, GPU).")
     String device;
 
     /** Returns the requested DJL device, or fails with a usage error when it is not available. */
@@ -19,23 +27,59 @@ public final class DeviceOption {
     /**
      * Resolves a device name.
      *
-     * @param name {@code cpu} or {@code gpu}
+     * @param name {@code cpu}, {@code gpu} (device 0) or {@code gpu:N}
      * @return the device
+     * @throws UsageException naming the value, and why the device is not available
      */
     public static Device resolve(String name) {
-        switch (name) {
-            case "cpu":
-                return Device.cpu();
-            case "gpu":
-                if (Engine.getInstance().getGpuCount() < 1) {
-                    throw new UsageException("--device gpu: no CUDA GPU is visible to libtorch "
-                            + Engine.getInstance().getVersion() + " (this build uses the CPU library; see README, GPU)");
-                }
-                return Device.gpu();
-            default:
-                throw new UsageException("--device must be cpu or gpu, got '" + name + "'");
+        if (name.equals("cpu")) {
+            return Device.cpu();
         }
+        if (!name.matches("gpu(:\\d{1,3})?")) {
+            throw new UsageException("--device must be cpu, gpu or gpu:N, got '" + name + "'");
+        }
+        int index = name.equals("gpu") ? 0 : Integer.parseInt(name.substring(4));
+        int visible = Engine.getInstance().getGpuCount();
+        if (visible < 1) {
+            throw new UsageException("--device " + name + ": no CUDA GPU is visible to libtorch "
+                    + Engine.getInstance().getVersion() + " (" + nativeLibrary() + "; see README, GPU)");
+        }
+        if (index >= visible) {
+            throw new UsageException("--device " + name + ": libtorch sees " + visible + " GPU(s), gpu:0 to gpu:"
+                    + (visible - 1));
+        }
+        return Device.gpu(index);
     }
+
+    /**
+     * Says which libtorch the class path brings (DJL's {@code native/lib/pytorch.properties}): the
+     * CPU build a default build bundles, or a CUDA build that found no usable GPU.
+     */
+    static String nativeLibrary() {
+        List<String> found = new ArrayList<>();
+        try {
+            for (URL url : Collections.list(DeviceOption.class.getClassLoader().getResources(NATIVE_PROPERTIES))) {
+                Properties p = new Properties();
+                try (InputStream in = url.openStream()) {
+                    p.load(in);
+                }
+                String jar = url.getPath().replaceFirst("!/.*$", "").replaceFirst("^.*/", "");
+                found.add(p.getProperty("flavor", "?") + " (" + jar + ")");
+            }
+        } catch (IOException e) {
+            return "the bundled libtorch could not be read: " + e.getMessage();
+        }
+        if (found.isEmpty()) {
+            return "no bundled libtorch: DJL uses ~/.djl.ai or PYTORCH_LIBRARY_PATH; a CPU build there, or a driver older"
+                    + " than the CUDA runtime";
+        }
+        String list = String.join(", ", found);
+        return found.stream().anyMatch(f -> f.startsWith("cpu ")) ? "the class path holds the CPU build, " + list
+                + ": build with mvn -Pgpu package" : "the class path holds " + list + ", but no CUDA device, or a"
+                + " driver older than its CUDA runtime";
+    }
+
+    private static final String NATIVE_PROPERTIES = "native/lib/pytorch.properties";
 
     /** Returns the name given. */
     public String name() {

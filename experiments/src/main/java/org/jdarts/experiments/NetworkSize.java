@@ -1,5 +1,6 @@
 package org.jdarts.experiments;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -70,7 +71,7 @@ public final class NetworkSize implements NetworkCosts {
      * @return the counts
      */
     public static NetworkCost count(GenotypeSource source, int channels, int layers, DataShape data) {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(),
                     new NetworkShape(channels, layers, data.classes()), true, data.height());
             network.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);

@@ -67,7 +67,11 @@ class SearchCommandTest {
         assertUsageError(Cli.run("search", "--data", data, "--resume", out),
                 "jdarts search: --resume " + out + ": not a jdarts search run directory (no search config.json)");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--device", "tpu"),
-                "jdarts search: --device must be cpu or gpu, got 'tpu'");
+                "jdarts search: --device must be cpu, gpu or gpu:N, got 'tpu'");
+        // this build bundles the CPU libtorch: the message names it and says how to build for CUDA
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--device", "gpu:1"),
+                "jdarts search: --device gpu:1: no CUDA GPU is visible to libtorch 2.7.1 (the class path holds the CPU"
+                        + " build, cpu (pytorch-native-cpu-2.7.1-");
         assertTrue(Files.notExists(dir.resolve("run").resolve("checkpoint.bin")));
     }
 }

@@ -1,5 +1,6 @@
 package org.jdarts.space.blocks;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -38,7 +39,7 @@ public final class ParameterCount {
      * @return the number of trainable weights
      */
     public static long trainable(Block block, Shape inputShape) {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             block.initialize(manager, DataType.FLOAT32, inputShape);
             return trainable(block);
         }
