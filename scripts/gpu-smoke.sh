@@ -16,11 +16,11 @@ work="$(mktemp -d)"
 jdarts="$repo/jdarts"
 summary=()
 say() { printf '\n== %s\n' "$*"; }
-step() {  # step NAME COMMAND...: runs it, keeps its last line for the summary
+step() {  # step NAME COMMAND...: runs it, keeps its medians and outcome for the summary
   local name="$1"; shift
   say "$name"
   "$@" 2>&1 | tee "$work/last.txt"
-  summary+=("$name: $(grep -v '^\s*$' "$work/last.txt" | tail -1)")
+  summary+=("$name: $(grep -E 'median|peak|final validation|stopped after' "$work/last.txt" | paste -sd ';' -)")
 }
 
 step "1. search step, first and second order (quick size)" \

@@ -1,5 +1,7 @@
 package org.jdarts.cli;
 
+import java.util.Locale;
+import org.jdarts.experiments.bench.SyntheticBench;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,5 +22,10 @@ public final class BenchOptions {
         if (steps < 1 || warmup < 0) {
             throw new UsageException("--steps must be at least 1 and --warmup at least 0");
         }
+    }
+
+    /** Returns ", device N MB" for a step on a device that reports its memory, else nothing. */
+    static String deviceMemory(SyntheticBench.Sample sample) {
+        return sample.deviceBytes() < 0 ? "" : String.format(Locale.ROOT, ", device %.0f MB", sample.deviceBytes() / 1e6);
     }
 }

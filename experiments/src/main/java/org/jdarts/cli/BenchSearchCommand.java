@@ -124,9 +124,9 @@ final class BenchSearchCommand implements Callable<Integer> {
                             rssAt50[0] = sample.residentBytes();
                         }
                         rssLast[0] = sample.residentBytes();
-                        out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%n", o, i + 1,
+                        out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%s%n", o, i + 1,
                                 timed ? "" : i == profiled ? " (profiled)" : " (warm-up)", sample.seconds(),
-                                sample.residentBytes() / 1e6);
+                                sample.residentBytes() / 1e6, BenchOptions.deviceMemory(sample));
                         out.flush();
                     });
             double median = Median.of(times);

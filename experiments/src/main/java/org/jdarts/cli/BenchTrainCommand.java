@@ -55,8 +55,9 @@ final class BenchTrainCommand implements Callable<Integer> {
                         if (i >= bench.warmup) {
                             times.add(s.seconds());
                         }
-                        out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%n", p.name(), i + 1,
-                                i >= bench.warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6);
+                        out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%s%n", p.name(), i + 1,
+                                i >= bench.warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6,
+                                BenchOptions.deviceMemory(s));
                         out.flush();
                     });
             double median = Median.of(times);

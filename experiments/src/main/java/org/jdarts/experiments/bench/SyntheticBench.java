@@ -1,6 +1,7 @@
 package org.jdarts.experiments.bench;
 
 import ai.djl.Device;
+import ai.djl.util.cuda.CudaUtils;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -25,10 +26,20 @@ public final class SyntheticBench {
     /**
      * One timed step.
      *
-     * @param seconds wall time of the step
+     * @param seconds wall time of the step: the batch's upload to the device, the step, and its
+     *     read of the loss, which waits for every kernel the step queued (an honest time on a GPU)
      * @param residentBytes resident memory after the step (or -1 if unknown)
+     * @param deviceBytes the device's used memory after the step, on a CUDA device (else -1)
      */
-    public record Sample(double seconds, long residentBytes) {}
+    public record Sample(double seconds, long residentBytes, long deviceBytes) {
+
+        /** Measures a step that started at {@code startNanos}. */
+        static Sample after(long startNanos, LongSupplier residentMemory, Device device) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            long deviceBytes = device.isGpu() ? CudaUtils.getGpuMemory(device).getUsed() : -1;
+            return new Sample(seconds, residentMemory.getAsLong(), deviceBytes);
+        }
+    }
 
     /** Receives each timed step as it finishes. */
     @FunctionalInterface
@@ -70,16 +81,19 @@ public final class SyntheticBench {
             net.initialize(manager, DataType.FLOAT32, Cifar10.SHAPE.batch(1));
             BilevelOptimizer opt = new BilevelOptimizer(net, SearchHyperparameters.reference(order), manager);
             for (int i = 0; i < steps; i++) {
-                try (NDManager step = manager.newSubManager()) {
+                try (NDManager step = manager.newSubManager(); NDManager host = NDManager.newBaseManager(Device.cpu())) {
                     Shape images = Cifar10.SHAPE.batch(batchSize);
-                    NDArray xt = step.randomNormal(images);
-                    NDArray xv = step.randomNormal(images);
-                    NDArray yt = step.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);
-                    NDArray yv = step.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);
+                    NDArray[] batch = {host.randomNormal(images), host.randomNormal(images),
+                        host.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32),
+                        host.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32)};
                     long start = System.nanoTime();
-                    opt.step(xt, yt, xv, yv, 0.025);
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    listener.onStep(i, new Sample(seconds, residentMemory.getAsLong()));
+                    NDArray[] on = new NDArray[batch.length];
+                    for (int k = 0; k < batch.length; k++) { // the upload a run makes, timed (none on the CPU)
+                        on[k] = batch[k].toDevice(device, false);
+                        on[k].attach(step);
+                    }
+                    opt.step(on[0], on[2], on[1], on[3], 0.025);
+                    listener.onStep(i, Sample.after(start, residentMemory, device));
                 }
             }
             return net.weightCount();

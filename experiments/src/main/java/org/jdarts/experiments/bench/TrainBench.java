@@ -46,13 +46,16 @@ public final class TrainBench {
             NetworkTrainer trainer = new NetworkTrainer(net, hp, manager);
             SplittableRandom random = new SplittableRandom(0);
             for (int i = 0; i < steps; i++) {
-                try (NDManager step = manager.newSubManager()) {
-                    NDArray x = step.randomNormal(Cifar10.SHAPE.batch(batchSize));
-                    NDArray y = step.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);
+                try (NDManager step = manager.newSubManager(); NDManager host = NDManager.newBaseManager(Device.cpu())) {
+                    NDArray hostX = host.randomNormal(Cifar10.SHAPE.batch(batchSize));
+                    NDArray hostY = host.randomInteger(0, config.classes(), new Shape(batchSize), DataType.INT32);
                     long start = System.nanoTime();
+                    NDArray x = hostX.toDevice(device, false); // the upload a run makes, timed (none on the CPU)
+                    NDArray y = hostY.toDevice(device, false);
+                    x.attach(step);
+                    y.attach(step);
                     trainer.step(x, y, hp.lr(), hp.dropPath(), random.split());
-                    listener.onStep(i, new SyntheticBench.Sample((System.nanoTime() - start) / 1e9,
-                            residentMemory.getAsLong()));
+                    listener.onStep(i, SyntheticBench.Sample.after(start, residentMemory, device));
                 }
             }
             return net.parameterCount();
