@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", header = "Seconds per training step on synthetic data.",
         mixinStandardHelpOptions = true,
         description = {"Time training steps (auxiliary head, drop-path, clipping, SGD) of a genotype's",
-            "network on synthetic data at the paper's and the quick preset's sizes."},
+            "network on synthetic data at the paper's and the quick preset's sizes, then its",
+            "test pass (inference mode, batches of 200) in images/s."},
         footer = {"", "Example: jdarts bench train --genotype DARTS_V2 --steps 5"})
 final class BenchTrainCommand implements Callable<Integer> {
 
@@ -39,7 +40,7 @@ final class BenchTrainCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         bench.validate();
         GenotypeSource source = GenotypeSource.resolve(genotype);
         List<TrainPreset> presets = size.equals("both") ? List.of(TrainPreset.PAPER, TrainPreset.QUICK)
@@ -48,7 +49,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         for (TrainPreset p : presets) {
             List<Double> times = new ArrayList<>();
             NetworkShape shape = new NetworkShape(p.channels(), p.layers(), 10);
-            long params = TrainBench.run(source.genotype(), source.operations(), shape, p.auxWeight() > 0,
+            TrainBench.Result result = TrainBench.run(source.genotype(), source.operations(), shape, p.auxWeight() > 0,
                     new org.jdarts.core.train.TrainHyperparameters(p.lr(), 0, 0.9, 3e-4, 5, p.auxWeight(),
                             Math.max(p.dropPath(), 0.2)),
                     p.batchSize(), bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, s) -> {
@@ -64,8 +65,11 @@ final class BenchTrainCommand implements Callable<Integer> {
             double perEpoch = median * (50_000 / p.batchSize());
             out.printf(Locale.ROOT, "%s size: %s, C %d, L %d, batch %d, %.2fM parameters: median %.2f s/step,"
                     + " %.1f images/s; a 50,000-image epoch %.1f min, %d epochs %.1f h%n", p.name(), genotype,
-                    p.channels(), p.layers(), p.batchSize(), params / 1e6, median, p.batchSize() / median,
+                    p.channels(), p.layers(), p.batchSize(), result.parameters() / 1e6, median, p.batchSize() / median,
                     perEpoch / 60, p.epochs(), perEpoch * p.epochs() / 3600);
+            double test = result.evaluationImagesPerSecond();
+            out.printf(Locale.ROOT, "%s size: test pass (inference mode, batch %d): %.1f images/s; 10,000 test images"
+                    + " %.1f min%n", p.name(), TrainBench.EVALUATION_BATCH, test, 10_000 / test / 60);
         }
         out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);
         out.flush();
