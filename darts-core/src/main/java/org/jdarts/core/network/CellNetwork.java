@@ -14,8 +14,11 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jdarts.core.nn.TorchInitializer;
 import org.jdarts.space.blocks.InitCachingBlock;
 import org.jdarts.space.blocks.Layers;
@@ -124,7 +127,7 @@ public abstract class CellNetwork extends InitCachingBlock {
         for (Cell cell : cells) {
             NDList in = new NDList(s0, s1);
             in.addAll(extras.of(cell.isReduction()));
-            NDArray out = cell.forward(store, in, training).singletonOrThrow();
+            NDArray out = training ? cell.forward(store, in, true).singletonOrThrow() : inferenceForward(cell, store, in);
             s0 = s1;
             s1 = out;
             if (auxiliary != null && training && cell.slot().index() == shape.auxiliaryCell()) {
@@ -135,6 +138,26 @@ public abstract class CellNetwork extends InitCachingBlock {
         NDArray logits = classifier.forward(store, new NDList(pooled.reshape(pooled.getShape().get(0), -1)), training)
                 .singletonOrThrow();
         return auxLogits == null ? new NDList(logits) : new NDList(logits, auxLogits);
+    }
+
+    /**
+     * Runs a cell in inference mode, where nothing is differentiated later, so that its intermediate
+     * arrays are freed as soon as it has its output: a test pass then holds one cell's arrays at a
+     * time, not the whole network's (the results are the same).
+     */
+    private static NDArray inferenceForward(Cell cell, ParameterStore store, NDList in) {
+        NDManager parent = in.head().getManager();
+        try (NDManager scope = parent.newSubManager()) {
+            Set<NDArray> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (NDArray a : in) {
+                if (moved.add(a)) {
+                    a.tempAttach(scope); // what the cell computes from it is created in scope; a returns to parent
+                }
+            }
+            NDArray out = cell.forward(store, in, false).singletonOrThrow();
+            out.attach(parent);
+            return out;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.jdarts.core.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -60,6 +61,30 @@ class EvalNetworkTest {
             NDList infer = net.forward(new ParameterStore(m, false), new NDList(x), false);
             assertEquals(1, infer.size());
             assertEquals(new Shape(2, 10), infer.get(0).getShape());
+        }
+    }
+
+    @Test
+    void anInferencePassKeepsOnlyItsOutputsAndTheCellsOutputsNotTheirIntermediates() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            EvalNetwork net = new EvalNetwork(BuiltinGenotypes.find("DARTS_V2").orElseThrow(), DEFAULTS,
+                    new NetworkShape(8, 5, 10), false, 32);
+            net.initialize(m, DataType.FLOAT32, new Shape(2, 3, 32, 32));
+            ParameterStore store = new ParameterStore(m, false);
+            try (NDManager pass = m.newSubManager()) {
+                NDArray x = pass.randomNormal(new Shape(2, 3, 32, 32));
+                int before = pass.getManagedArrays().size();
+                NDArray logits = net.forward(store, new NDList(x), false).singletonOrThrow();
+                int kept = pass.getManagedArrays().size() - before;
+                // the stem's arrays, one output per cell, pooling and classifier: a few per cell, not
+                // the dozens each cell's operations create (a training pass keeps them all for backward)
+                assertTrue(kept <= 4 * 5 + 12, kept + " arrays kept after inference");
+                assertEquals(new Shape(2, 10), logits.getShape());
+                NDList trained = net.forward(store, new NDList(x), true);
+                int keptTraining = pass.getManagedArrays().size() - before - kept;
+                assertTrue(keptTraining > 4 * kept, "training keeps " + keptTraining + ", inference " + kept);
+                assertEquals(1, trained.size());
+            }
         }
     }
 
