@@ -92,9 +92,7 @@ class EvalNetworkTest {
     void dropPathKeepsAboutOneMinusPAndScalesByItsInverse() {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray ones = m.ones(new Shape(20_000, 1, 1, 1));
-            DropPathMasks masks = new DropPathMasks(1);
-            masks.set(0.3, new SplittableRandom(1));
-            masks.draw(ones);
+            DropPathMasks masks = drawn(ones, 1, 0.3, 1);
             float[] out = masks.apply(ones, 0).toFloatArray();
             long kept = Arrays.stream(boxed(out)).filter(v -> v != 0f).count();
             assertEquals(0.7, kept / 20_000.0, 0.015);
@@ -110,9 +108,7 @@ class EvalNetworkTest {
     void aPassDrawsOperationByOperationOneDrawPerSampleAsTheReferenceOrder() {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray ones = m.ones(new Shape(5, 2, 1, 1));
-            DropPathMasks masks = new DropPathMasks(3);
-            masks.set(0.5, new SplittableRandom(7));
-            masks.draw(ones);
+            DropPathMasks masks = drawn(ones, 3, 0.5, 7);
             SplittableRandom reference = new SplittableRandom(7);
             for (int op = 0; op < 3; op++) {
                 float[] got = masks.apply(ones, op).toFloatArray();
@@ -126,6 +122,14 @@ class EvalNetworkTest {
             masks.draw(ones);
             assertSame(ones, masks.apply(ones, 0), "no drop-path: the output itself");
         }
+    }
+
+    /** Returns the masks of one pass over {@code x} of {@code operations} operations, drawn from {@code seed}. */
+    private static DropPathMasks drawn(NDArray x, int operations, double p, long seed) {
+        DropPathMasks masks = new DropPathMasks(operations);
+        masks.set(p, new SplittableRandom(seed));
+        masks.draw(x);
+        return masks;
     }
 
     private static Float[] boxed(float[] a) {
