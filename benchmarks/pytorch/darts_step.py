@@ -41,8 +41,8 @@ SPACES = {"darts": DARTS_OPS, "darts-ir": DARTS_OPS + ["inverted_residual_3x3"],
 STEPS = 4
 
 
-def bn(c):
-    return nn.BatchNorm2d(c, affine=False)
+def bn(c, affine=False):
+    return nn.BatchNorm2d(c, affine=affine)
 
 
 def conv(c_in, c_out, k, stride=1, padding=0, dilation=1, groups=1):
@@ -59,11 +59,11 @@ class Zero(nn.Module):
 
 
 class FactorizedReduce(nn.Module):
-    def __init__(self, c_in, c_out):
+    def __init__(self, c_in, c_out, affine=False):
         super().__init__()
         self.a = conv(c_in, c_out // 2, 1, 2)
         self.b = conv(c_in, c_out // 2, 1, 2)
-        self.norm = bn(c_out)
+        self.norm = bn(c_out, affine)
 
     def forward(self, x):
         x = F.relu(x)
@@ -83,48 +83,50 @@ class Residual(nn.Module):
         return torch.cat([y[:, :self.channels] + x[:, :self.channels], y[:, self.channels:]], dim=1)
 
 
-def sep_conv(c, k, stride):
+def sep_conv(c, k, stride, affine=False):
     p = k // 2
-    return nn.Sequential(nn.ReLU(), conv(c, c, k, stride, p, groups=c), conv(c, c, 1), bn(c),
-                         nn.ReLU(), conv(c, c, k, 1, p, groups=c), conv(c, c, 1), bn(c))
+    return nn.Sequential(nn.ReLU(), conv(c, c, k, stride, p, groups=c), conv(c, c, 1), bn(c, affine),
+                         nn.ReLU(), conv(c, c, k, 1, p, groups=c), conv(c, c, 1), bn(c, affine))
 
 
-def dil_conv(c, k, stride):
-    return nn.Sequential(nn.ReLU(), conv(c, c, k, stride, k - 1, 2, groups=c), conv(c, c, 1), bn(c))
+def dil_conv(c, k, stride, affine=False):
+    return nn.Sequential(nn.ReLU(), conv(c, c, k, stride, k - 1, 2, groups=c), conv(c, c, 1), bn(c, affine))
 
 
-def inverted_residual(c, stride, expansion=6):
+def inverted_residual(c, stride, affine=False, expansion=6):
     h = round(expansion * c)
-    body = nn.Sequential(conv(c, h, 1), bn(h), nn.ReLU6(), conv(h, h, 3, stride, 1, groups=h), bn(h), nn.ReLU6(),
-                         conv(h, c, 1), bn(c))
+    body = nn.Sequential(conv(c, h, 1), bn(h, affine), nn.ReLU6(), conv(h, h, 3, stride, 1, groups=h), bn(h, affine),
+                         nn.ReLU6(), conv(h, c, 1), bn(c, affine))
     return Residual(body, c) if stride == 1 else body
 
 
-def sandglass(c, stride, reduction=2):
+def sandglass(c, stride, affine=False, reduction=2):
     h = -(-c // reduction)
-    layers = [] if stride == 2 else [conv(c, c, 3, 1, 1, groups=c), bn(c), nn.ReLU6()]
-    layers += [conv(c, h, 1), bn(h), conv(h, c, 1), bn(c), nn.ReLU6(), conv(c, c, 3, stride, 1, groups=c), bn(c)]
+    layers = [] if stride == 2 else [conv(c, c, 3, 1, 1, groups=c), bn(c, affine), nn.ReLU6()]
+    layers += [conv(c, h, 1), bn(h, affine), conv(h, c, 1), bn(c, affine), nn.ReLU6(),
+               conv(c, c, 3, stride, 1, groups=c), bn(c, affine)]
     body = nn.Sequential(*layers)
     return Residual(body, c) if stride == 1 else body
 
 
-def operation(name, c, stride):
+def operation(name, c, stride, affine=False):
+    """A candidate operation: affine=False in the search's form, True in an evaluation network's."""
     if name == "none":
         return Zero(stride)
-    if name == "max_pool_3x3":
-        return nn.Sequential(nn.MaxPool2d(3, stride, 1), bn(c))
-    if name == "avg_pool_3x3":
-        return nn.Sequential(nn.AvgPool2d(3, stride, 1, count_include_pad=False), bn(c))
+    if name in ("max_pool_3x3", "avg_pool_3x3"):  # the search adds a BatchNorm after a pooling, evaluation does not
+        pool = nn.MaxPool2d(3, stride, 1) if name == "max_pool_3x3" else nn.AvgPool2d(3, stride, 1,
+                                                                                      count_include_pad=False)
+        return pool if affine else nn.Sequential(pool, bn(c))
     if name == "skip_connect":
-        return nn.Identity() if stride == 1 else FactorizedReduce(c, c)
+        return nn.Identity() if stride == 1 else FactorizedReduce(c, c, affine)
     if name.startswith("sep_conv_"):
-        return sep_conv(c, int(name[-1]), stride)
+        return sep_conv(c, int(name[-1]), stride, affine)
     if name.startswith("dil_conv_"):
-        return dil_conv(c, int(name[-1]), stride)
+        return dil_conv(c, int(name[-1]), stride, affine)
     if name == "inverted_residual_3x3":
-        return inverted_residual(c, stride)
+        return inverted_residual(c, stride, affine)
     if name == "sandglass_3x3":
-        return sandglass(c, stride)
+        return sandglass(c, stride, affine)
     raise ValueError(name)
 
 

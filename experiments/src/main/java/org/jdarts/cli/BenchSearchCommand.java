@@ -1,10 +1,7 @@
 package org.jdarts.cli;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
-import ai.djl.pytorch.jni.JniUtils;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.jdarts.core.search.SearchOrder;
 import org.jdarts.core.supernet.EdgeEvaluation;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.experiments.SearchPreset;
+import org.jdarts.experiments.bench.NativeAllocator;
 import org.jdarts.experiments.bench.SyntheticBench;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.SearchSpaces;
@@ -53,11 +51,8 @@ final class BenchSearchCommand implements Callable<Integer> {
             + " that leave a node together.")
     boolean noFuse;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Record libtorch's operator profile of one extra step"
-            + " after the warm-up (not timed) into FILE, a Chrome trace (JSON); with --order both, FILE gets the order's"
-            + " name before its extension. Needs about twice the step's memory (18.8 GB at the paper size);"
-            + " benchmarks/profile-summary.py tabulates traces.")
-    Path profile;
+    @Mixin
+    ProfileOption profile;
 
     @Mixin
     LayoutOption layout;
@@ -71,13 +66,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         bench.validate();
-        if (profile != null) {
-            Path folder = profile.toAbsolutePath().getParent();
-            if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
-                throw new UsageException("--profile " + profile + ": " + folder
-                        + " is not a writable folder; give a file in one that exists");
-            }
-        }
+        profile.validate();
         SearchPreset preset = SearchPreset.named(size);
         SearchSpace s = SearchSpaces.resolve(space, OperationRegistry.load());
         List<SearchOrder> orders = switch (order) {
@@ -89,35 +78,22 @@ final class BenchSearchCommand implements Callable<Integer> {
         Device device = bench.device.resolve();
         MemoryLayout memoryLayout = layout.resolve().on(device);
         out.printf(Locale.ROOT, "bench search: %s space, batch %d, C %d, L %d, synthetic data, device %s, %d threads, %s,"
-                + " %s%n", s.name(), preset.batchSize(), preset.channels(), preset.layers(), bench.device.name(),
-                Runtime.getRuntime().availableProcessors(), noFuse ? "edges one by one" : "fused edges",
-                LayoutOption.cliName(memoryLayout));
+                + " %s, allocator %s%n", s.name(), preset.batchSize(), preset.channels(), preset.layers(),
+                bench.device.name(), Runtime.getRuntime().availableProcessors(),
+                noFuse ? "edges one by one" : "fused edges", LayoutOption.cliName(memoryLayout), NativeAllocator.current());
         double firstMedian = Double.NaN;
-        boolean gpu = device.isGpu();
-        if (profile != null) {
-            Engine.getInstance(); // loads libtorch, whose profiler a profile of the first step starts
-        }
         for (SearchOrder o : orders) {
             List<Double> times = new ArrayList<>();
-            int profiled = profile == null ? -1 : bench.warmup;
-            Path trace = profile == null ? null : orders.size() == 1 ? profile : suffixed(profile, o.toString());
-            if (profiled == 0) {
-                JniUtils.startProfile(gpu, true, false);
-            }
+            Path trace = orders.size() == 1 || !profile.requested() ? profile.file : suffixed(profile.file, o.toString());
+            ProfileOption.StepProfiler profiler = profile.profiler(bench.warmup, trace, device.isGpu(), out);
+            profiler.beforeRun();
             long[] rssAt50 = {-1};
             long[] rssLast = {-1};
             SyntheticBench.run(s, new NetworkShape(preset.channels(), preset.layers(), 10), o, evaluation,
-                    memoryLayout, preset.batchSize(),
-                    bench.warmup + bench.steps + (profile == null ? 0 : 1), device,
+                    memoryLayout, preset.batchSize(), bench.warmup + bench.steps + profiler.extraSteps(), device,
                     ResidentMemory::current, (i, sample) -> {
-                        boolean timed = i >= bench.warmup && i != profiled;
-                        if (i == profiled) {
-                            JniUtils.stopProfile(trace.toString());
-                            out.printf("  profile of step %d written to %s%n", i + 1, trace);
-                        } else if (i + 1 == profiled) {
-                            JniUtils.startProfile(gpu, true, false);
-                        }
-                        if (timed) {
+                        profiler.afterStep(i);
+                        if (profiler.timed(i, bench.warmup)) {
                             times.add(sample.seconds());
                         }
                         if (i + 1 == 50) {
@@ -125,7 +101,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                         }
                         rssLast[0] = sample.residentBytes();
                         out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%s%n", o, i + 1,
-                                timed ? "" : i == profiled ? " (profiled)" : " (warm-up)", sample.seconds(),
+                                profiler.label(i, bench.warmup), sample.seconds(),
                                 sample.residentBytes() / 1e6, BenchOptions.deviceMemory(sample));
                         out.flush();
                     });

@@ -1,14 +1,19 @@
 package org.jdarts.cli;
 
+import ai.djl.Device;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jdarts.core.network.NetworkShape;
+import org.jdarts.core.train.TrainHyperparameters;
+import org.jdarts.experiments.bench.NativeAllocator;
 import org.jdarts.experiments.bench.TrainBench;
 import org.jdarts.experiments.GenotypeSource;
 import org.jdarts.experiments.TrainPreset;
+import org.jdarts.space.blocks.MemoryLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Time training steps (auxiliary head, drop-path, clipping, SGD) of a genotype's",
             "network on synthetic data at the paper's and the quick preset's sizes, then its",
             "test pass (inference mode, batches of 200) in images/s."},
-        footer = {"", "Example: jdarts bench train --genotype DARTS_V2 --steps 5"})
+        footer = {"", "Examples:", "  jdarts bench train --genotype DARTS_V2 --steps 5",
+            "  jdarts bench train --size paper --steps 1 --layout channels-last --profile /tmp/train.json"})
 final class BenchTrainCommand implements Callable<Integer> {
 
     @Option(names = "--genotype", defaultValue = "DARTS_V2", description = "Genotype (default: ${DEFAULT-VALUE}).")
@@ -31,7 +37,11 @@ final class BenchTrainCommand implements Callable<Integer> {
             description = "Preset sizes to time (default: ${DEFAULT-VALUE}).")
     String size;
 
+    @Mixin
+    LayoutOption layout;
 
+    @Mixin
+    ProfileOption profile;
 
     @Mixin
     BenchOptions bench;
@@ -42,22 +52,33 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         bench.validate();
+        profile.validate();
         GenotypeSource source = GenotypeSource.resolve(genotype);
         List<TrainPreset> presets = size.equals("both") ? List.of(TrainPreset.PAPER, TrainPreset.QUICK)
                 : List.of(TrainPreset.named(size));
         PrintWriter out = spec.commandLine().getOut();
+        Device device = bench.device.resolve();
+        MemoryLayout memoryLayout = layout.resolve().on(device);
+        out.printf(Locale.ROOT, "bench train: %s, synthetic data, device %s, %d threads, %s, allocator %s%n", genotype,
+                bench.device.name(), Runtime.getRuntime().availableProcessors(), LayoutOption.cliName(memoryLayout),
+                NativeAllocator.current());
         for (TrainPreset p : presets) {
             List<Double> times = new ArrayList<>();
             NetworkShape shape = new NetworkShape(p.channels(), p.layers(), 10);
+            Path trace = presets.size() == 1 || !profile.requested() ? profile.file
+                    : BenchSearchCommand.suffixed(profile.file, p.name());
+            ProfileOption.StepProfiler profiler = profile.profiler(bench.warmup, trace, device.isGpu(), out);
+            profiler.beforeRun();
             TrainBench.Result result = TrainBench.run(source.genotype(), source.operations(), shape, p.auxWeight() > 0,
-                    new org.jdarts.core.train.TrainHyperparameters(p.lr(), 0, 0.9, 3e-4, 5, p.auxWeight(),
-                            Math.max(p.dropPath(), 0.2)),
-                    p.batchSize(), bench.warmup + bench.steps, bench.device.resolve(), ResidentMemory::current, (i, s) -> {
-                        if (i >= bench.warmup) {
+                    new TrainHyperparameters(p.lr(), 0, 0.9, 3e-4, 5, p.auxWeight(), Math.max(p.dropPath(), 0.2)),
+                    memoryLayout, p.batchSize(), bench.warmup + bench.steps + profiler.extraSteps(), device,
+                    ResidentMemory::current, (i, s) -> {
+                        profiler.afterStep(i);
+                        if (profiler.timed(i, bench.warmup)) {
                             times.add(s.seconds());
                         }
                         out.printf(Locale.ROOT, "  %s step %d%s: %.2f s, resident %.0f MB%s%n", p.name(), i + 1,
-                                i >= bench.warmup ? "" : " (warm-up)", s.seconds(), s.residentBytes() / 1e6,
+                                profiler.label(i, bench.warmup), s.seconds(), s.residentBytes() / 1e6,
                                 BenchOptions.deviceMemory(s));
                         out.flush();
                     });

@@ -1,6 +1,7 @@
 package org.jdarts.cli;
 
 import org.jdarts.experiments.BuildInfo;
+import org.jdarts.experiments.bench.NativeAllocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -56,13 +57,14 @@ public final class JdartsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Prints the jdarts, DJL and libtorch versions. */
+    /** Prints the jdarts, DJL and libtorch versions and the allocator of libtorch's arrays. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {
                 "jdarts " + BuildInfo.version(),
-                "DJL " + BuildInfo.djlVersion() + ", PyTorch (libtorch) " + BuildInfo.pytorchVersion(),
+                "DJL " + BuildInfo.djlVersion() + ", PyTorch (libtorch) " + BuildInfo.pytorchVersion() + ", allocator "
+                        + NativeAllocator.current(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
             };
         }

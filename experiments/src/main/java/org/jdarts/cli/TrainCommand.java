@@ -48,6 +48,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--aux-weight", description = "Auxiliary loss weight, 0 for no auxiliary head.")
     Double auxWeight;
 
+    @Mixin
+    LayoutOption layout;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +60,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--genotype and --out are required (or --resume DIR)");
         }
         RunRequest request = run.request(spec.commandLine().getParseResult(),
-                "--genotype and --out are required (or --resume DIR)");
+                "--genotype and --out are required (or --resume DIR)").inLayout(layout.resolve());
         var console = new RunConsole<>(Runs.TRAINING, "train", spec.commandLine().getOut(),
                 spec.commandLine().getErr(), run.report());
         var listener = console.withReport(request.runDir());

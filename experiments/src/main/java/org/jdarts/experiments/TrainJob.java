@@ -108,6 +108,7 @@ final class TrainJob extends RunJob<TrainEpoch> {
     void build(RunRequest request) {
         NDManager manager = manager();
         EvalNetwork network = config.buildNetwork(source, manager, setup.images(), setup.classes());
+        network.setMemoryLayout(request.layout());
         parameters = network.parameterCount();
         multiplyAdds = ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY);
         trainer = new NetworkTrainer(network, config.hyperparameters(), manager);

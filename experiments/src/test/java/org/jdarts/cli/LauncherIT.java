@@ -64,6 +64,29 @@ class LauncherIT {
     }
 
     @Test
+    void theAllocatorIsTcmallocWhenInstalledAndTheSystemsOnRequest() throws Exception {
+        Result system = launch(HOME.resolve("jdarts"), Map.of("JDARTS_MALLOC", "system"), "--version");
+        assertEquals(0, system.exit(), system.out());
+        assertTrue(system.out().contains(", allocator malloc"), system.out());
+        boolean installed = Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4"))
+                || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libtcmalloc_minimal.so.4"));
+        Result auto = launch(HOME.resolve("jdarts"), Map.of(), "--version");
+        assertEquals(0, auto.exit(), auto.out());
+        assertTrue(auto.out().contains(installed ? ", allocator tcmalloc" : ", allocator malloc"), auto.out());
+    }
+
+    @Test
+    void anUnknownAllocatorIsAUsageError() throws Exception {
+        Result r = launch(HOME.resolve("jdarts"), Map.of("JDARTS_MALLOC", "fast"), "--version");
+        assertEquals(2, r.exit(), r.out());
+        assertEquals("jdarts: JDARTS_MALLOC must be auto, tcmalloc, system or the absolute path of an allocator"
+                + " library, got 'fast'", r.out().strip());
+        Result missing = launch(HOME.resolve("jdarts"), Map.of("JDARTS_MALLOC", "/nonexistent/libmalloc.so"), "--version");
+        assertEquals(2, missing.exit(), missing.out());
+        assertEquals(1, missing.out().strip().lines().count(), missing.out());
+    }
+
+    @Test
     void aMissingPluginEntryIsAUsageError() throws Exception {
         Result r = launch(HOME.resolve("jdarts"), Map.of("JDARTS_PLUGINS", "/nonexistent/plugin.jar"), "ops");
         assertEquals(2, r.exit(), r.out());

@@ -127,9 +127,13 @@ public abstract class CellNetwork extends InitCachingBlock {
         for (Cell cell : cells) {
             NDList in = new NDList(s0, s1);
             in.addAll(extras.of(cell.isReduction()));
-            NDArray out = training ? cell.forward(store, in, true).singletonOrThrow() : inferenceForward(cell, store, in);
+            NDArray out = scopedForward(cell, store, in, training);
+            NDArray read = s0;
             s0 = s1;
             s1 = out;
+            if (read != s0) {
+                read.close(); // no later cell reads it (autograd keeps what it saved of it itself)
+            }
             if (auxiliary != null && training && cell.slot().index() == shape.auxiliaryCell()) {
                 auxLogits = auxiliary.forward(store, new NDList(s1), training).singletonOrThrow();
             }
@@ -141,11 +145,13 @@ public abstract class CellNetwork extends InitCachingBlock {
     }
 
     /**
-     * Runs a cell in inference mode, where nothing is differentiated later, so that its intermediate
-     * arrays are freed as soon as it has its output: a test pass then holds one cell's arrays at a
-     * time, not the whole network's (the results are the same).
+     * Runs a cell so that the arrays it creates on the way to its output are freed as soon as it has
+     * it: a pass then holds the cells' outputs, not every intermediate array of the network. In a
+     * training pass autograd keeps, by its own references, what the backward pass needs of them
+     * (closing an array frees only this handle), so the results are the same and the memory is what
+     * autograd needs, as in PyTorch, where an unreferenced tensor is freed at once.
      */
-    private static NDArray inferenceForward(Cell cell, ParameterStore store, NDList in) {
+    private static NDArray scopedForward(Cell cell, ParameterStore store, NDList in, boolean training) {
         NDManager parent = in.head().getManager();
         try (NDManager scope = parent.newSubManager()) {
             Set<NDArray> moved = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -154,7 +160,7 @@ public abstract class CellNetwork extends InitCachingBlock {
                     a.tempAttach(scope); // what the cell computes from it is created in scope; a returns to parent
                 }
             }
-            NDArray out = cell.forward(store, in, false).singletonOrThrow();
+            NDArray out = cell.forward(store, in, training).singletonOrThrow();
             out.attach(parent);
             return out;
         }

@@ -17,6 +17,7 @@ import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.train.NetworkTrainer;
 import org.jdarts.core.train.TrainHyperparameters;
 import org.jdarts.space.CandidateOperation;
+import org.jdarts.space.blocks.MemoryLayout;
 
 /** Times training steps of an evaluation network on synthetic data: behind {@code jdarts bench train}. */
 public final class TrainBench {
@@ -45,6 +46,7 @@ public final class TrainBench {
      * @param config the network's shape
      * @param auxiliary whether the network has the auxiliary head
      * @param hp the hyperparameters (drop-path used at its final value)
+     * @param layout how the network keeps its activations
      * @param batchSize images per batch
      * @param steps steps to run
      * @param device where to run
@@ -54,11 +56,12 @@ public final class TrainBench {
      * @throws Exception if the evaluation's synthetic data cannot be batched
      */
     public static Result run(Genotype genotype, Function<String, CandidateOperation> operations, NetworkShape config, boolean auxiliary,
-            TrainHyperparameters hp, int batchSize, int steps, Device device, LongSupplier residentMemory,
+            TrainHyperparameters hp, MemoryLayout layout, int batchSize, int steps, Device device, LongSupplier residentMemory,
             SyntheticBench.Listener listener) throws Exception {
         try (NDManager manager = NDManager.newBaseManager(device)) {
             manager.getEngine().setRandomSeed(0);
             EvalNetwork net = new EvalNetwork(genotype, operations, config, auxiliary, Cifar10.SHAPE.height());
+            net.setMemoryLayout(layout);
             net.initialize(manager, DataType.FLOAT32, Cifar10.SHAPE.batch(1));
             NetworkTrainer trainer = new NetworkTrainer(net, hp, manager);
             SplittableRandom random = new SplittableRandom(0);
