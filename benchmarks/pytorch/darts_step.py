@@ -21,10 +21,8 @@ Prints one line per step and a summary:
 import argparse
 import copy
 import os
-import resource
 import statistics
 import sys
-import time
 
 try:
     import torch
@@ -32,6 +30,9 @@ try:
     import torch.nn.functional as F
 except ImportError:
     sys.exit("darts_step.py: PyTorch is not installed; on Debian: apt-get install python3-torch")
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from steps import add_step_arguments, check_step_arguments, peak_memory_line, time_steps  # noqa: E402
 
 SIZES = {"paper": (64, 16, 8), "quick": (32, 8, 5)}  # batch, C, L: jdarts' presets
 DARTS_OPS = ["none", "max_pool_3x3", "avg_pool_3x3", "skip_connect", "sep_conv_3x3", "sep_conv_5x5",
@@ -161,22 +162,36 @@ class Cell(nn.Module):
         return torch.cat(states[2:], dim=1)
 
 
+def cell_stack(c, layers, make_cell):
+    """The skeleton of DARTS' CIFAR networks: a stem to 3C channels and L cells, each reading the two
+    outputs before it, channels doubled at the reduction cells (L/3 and 2L/3).
+
+    make_cell(c_pp, c_p, c, reduction, reduction_prev) returns (cell, its output channels). Returns
+    the stem, the cells and the output channels of each cell.
+    """
+    c_curr = 3 * c
+    stem = nn.Sequential(conv(3, c_curr, 3, padding=1), nn.BatchNorm2d(c_curr))
+    c_pp, c_p, c_curr = c_curr, c_curr, c
+    cells, outputs = nn.ModuleList(), []
+    reduction_prev = False
+    for i in range(layers):
+        reduction = i in (layers // 3, 2 * layers // 3)
+        if reduction:
+            c_curr *= 2
+        cell, channels = make_cell(c_pp, c_p, c_curr, reduction, reduction_prev)
+        cells.append(cell)
+        outputs.append(channels)
+        reduction_prev = reduction
+        c_pp, c_p = c_p, channels
+    return stem, cells, outputs
+
+
 class Network(nn.Module):
     def __init__(self, ops, c, layers, lean, classes=10):
         super().__init__()
-        c_curr = 3 * c
-        self.stem = nn.Sequential(conv(3, c_curr, 3, padding=1), nn.BatchNorm2d(c_curr))
-        c_pp, c_p, c_curr = c_curr, c_curr, c
-        self.cells = nn.ModuleList()
-        reduction_prev = False
-        for i in range(layers):
-            reduction = i in (layers // 3, 2 * layers // 3)
-            if reduction:
-                c_curr *= 2
-            self.cells.append(Cell(ops, c_pp, c_p, c_curr, reduction, reduction_prev, lean))
-            reduction_prev = reduction
-            c_pp, c_p = c_p, STEPS * c_curr
-        self.classifier = nn.Linear(c_p, classes)
+        self.stem, self.cells, outputs = cell_stack(c, layers, lambda c_pp, c_p, c_curr, reduction, reduction_prev: (
+            Cell(ops, c_pp, c_p, c_curr, reduction, reduction_prev, lean), STEPS * c_curr))
+        self.classifier = nn.Linear(outputs[-1], classes)
         edges = sum(2 + i for i in range(STEPS))
         self.alphas = [(1e-3 * torch.randn(edges, len(ops))).requires_grad_() for _ in range(2)]
 
@@ -265,22 +280,13 @@ def main():
     parser.add_argument("--size", choices=sorted(SIZES), default="paper")
     parser.add_argument("--space", choices=sorted(SPACES), default="darts")
     parser.add_argument("--order", choices=["first", "second"], default="first")
-    parser.add_argument("--steps", type=int, default=5, help="timed steps (default 5)")
-    parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default 1)")
     parser.add_argument("--style", choices=["reference", "lean"], default="reference",
                         help="the reference code's way of doing the work, or jdarts' shortcuts (default: reference)")
     parser.add_argument("--channels-last", action="store_true",
                         help="keep the images (and so the activations) channels-last, as jdarts does on a CPU")
-    parser.add_argument("--threads", type=int, default=os.cpu_count(), help="intra-op threads (default: all cores)")
-    parser.add_argument("--profile", metavar="FILE",
-                        help="record the operator profile of one extra step after the warm-up (not timed) "
-                             "into FILE, a Chrome trace (JSON)")
+    add_step_arguments(parser)
     args = parser.parse_args()
-    if args.steps < 1 or args.warmup < 0 or args.threads < 1:
-        parser.error("--steps and --threads must be at least 1, --warmup at least 0")
-    if args.profile and not os.access(os.path.dirname(os.path.abspath(args.profile)), os.W_OK):
-        parser.error(f"--profile {args.profile}: {os.path.dirname(os.path.abspath(args.profile))} "
-                     "is not a writable folder; give a file in one that exists")
+    check_step_arguments(parser, args)
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     batch, c, layers = SIZES[args.size]
@@ -292,29 +298,15 @@ def main():
           f"{torch.get_num_threads()} threads, {args.style} style"
           f"{', channels-last' if args.channels_last else ''}", flush=True)
     layout = torch.channels_last if args.channels_last else torch.contiguous_format
-    times = []
-    profiled = args.warmup if args.profile else -1
-    for i in range(args.warmup + args.steps + (1 if args.profile else 0)):
+
+    def batches():
         xt, xv = (torch.randn(batch, 3, 32, 32).contiguous(memory_format=layout) for _ in range(2))
         yt, yv = torch.randint(0, 10, (batch,)), torch.randint(0, 10, (batch,))
-        start = time.perf_counter()
-        if i == profiled:
-            with torch.autograd.profiler.profile(record_shapes=True) as prof:
-                search.step(xt, yt, xv, yv)
-            seconds = time.perf_counter() - start
-            prof.export_chrome_trace(args.profile)
-        else:
-            search.step(xt, yt, xv, yv)
-            seconds = time.perf_counter() - start
-        timed = i >= args.warmup and i != profiled
-        if timed:
-            times.append(seconds)
-        label = "" if timed else " (profiled)" if i == profiled else " (warm-up)"
-        print(f"  {args.order} step {i + 1}{label}: {seconds:.2f} s", flush=True)
-        if i == profiled:
-            print(f"  profile of step {i + 1} written to {args.profile}", flush=True)
+        return xt, yt, xv, yv
+
+    times = time_steps(args, args.order, batches, search.step)
     print(f"pytorch {args.order} order: median {statistics.median(times):.2f} s/step over {len(times)} steps")
-    print(f"pytorch peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6:.0f} MB")
+    print(peak_memory_line())
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ Prints one line per step and a summary:
 import argparse
 import ast
 import os
-import resource
 import statistics
 import sys
 import time
@@ -34,7 +33,8 @@ except ImportError:
     sys.exit("darts_train_step.py: PyTorch is not installed; on Debian: apt-get install python3-torch")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from darts_step import FactorizedReduce, conv, operation  # noqa: E402  the operations the search times too
+from darts_step import FactorizedReduce, cell_stack, conv, operation  # noqa: E402  the operations the search times too
+from steps import add_step_arguments, check_step_arguments, peak_memory_line, time_steps  # noqa: E402
 
 SIZES = {"paper": (96, 36, 20), "quick": (64, 16, 8)}  # batch, C, L: jdarts' training presets
 GENOTYPES = {
@@ -108,25 +108,16 @@ class AuxiliaryHead(nn.Module):
 class Network(nn.Module):
     def __init__(self, genotype, c, layers, auxiliary, classes=10):
         super().__init__()
-        c_curr = 3 * c
-        self.stem = nn.Sequential(conv(3, c_curr, 3, padding=1), nn.BatchNorm2d(c_curr))
-        c_pp, c_p, c_curr = c_curr, c_curr, c
-        self.cells = nn.ModuleList()
-        self.auxiliary_cell = 2 * layers // 3
-        self.auxiliary = None
-        reduction_prev = False
-        for i in range(layers):
-            reduction = i in (layers // 3, 2 * layers // 3)
-            if reduction:
-                c_curr *= 2
+
+        def make_cell(c_pp, c_p, c_curr, reduction, reduction_prev):
             kind = "reduce" if reduction else "normal"
             cell = Cell(genotype[kind], genotype[kind + "_concat"], c_pp, c_p, c_curr, reduction, reduction_prev)
-            self.cells.append(cell)
-            reduction_prev = reduction
-            c_pp, c_p = c_p, len(cell.concat) * c_curr
-            if auxiliary and i == self.auxiliary_cell:
-                self.auxiliary = AuxiliaryHead(c_p, classes)
-        self.classifier = nn.Linear(c_p, classes)
+            return cell, len(cell.concat) * c_curr
+
+        self.stem, self.cells, outputs = cell_stack(c, layers, make_cell)
+        self.auxiliary_cell = 2 * layers // 3
+        self.auxiliary = AuxiliaryHead(outputs[self.auxiliary_cell], classes) if auxiliary else None
+        self.classifier = nn.Linear(outputs[-1], classes)
         self.drop_probability = 0.0
 
     def forward(self, x):
@@ -176,25 +167,16 @@ def main():
     parser.add_argument("--size", choices=sorted(SIZES), default="paper")
     parser.add_argument("--genotype", default="DARTS_V2",
                         help="DARTS_V2 or a genotype in the reference's Python notation (default: DARTS_V2)")
-    parser.add_argument("--steps", type=int, default=5, help="timed steps (default 5)")
-    parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default 1)")
     parser.add_argument("--drop-path", type=float, default=0.2, help="drop-path probability (default 0.2)")
     parser.add_argument("--auxiliary-weight", type=float, default=0.4,
                         help="weight of the auxiliary head's loss; 0 leaves the head out (default 0.4)")
     parser.add_argument("--channels-last", action="store_true",
                         help="keep the images, activations and weights channels-last")
-    parser.add_argument("--threads", type=int, default=os.cpu_count(), help="intra-op threads (default: all cores)")
-    parser.add_argument("--profile", metavar="FILE",
-                        help="record the operator profile of one extra step after the warm-up (not timed) "
-                             "into FILE, a Chrome trace (JSON)")
+    add_step_arguments(parser)
     args = parser.parse_args()
-    if args.steps < 1 or args.warmup < 0 or args.threads < 1:
-        parser.error("--steps and --threads must be at least 1, --warmup at least 0")
+    check_step_arguments(parser, args)
     if not 0 <= args.drop_path < 1 or args.auxiliary_weight < 0:
         parser.error("--drop-path must be in [0, 1) and --auxiliary-weight at least 0")
-    if args.profile and not os.access(os.path.dirname(os.path.abspath(args.profile)), os.W_OK):
-        parser.error(f"--profile {args.profile}: {os.path.dirname(os.path.abspath(args.profile))} "
-                     "is not a writable folder; give a file in one that exists")
     try:
         genotype = parse_genotype(GENOTYPES.get(args.genotype, args.genotype))
     except (ValueError, SyntaxError, KeyError) as e:
@@ -212,30 +194,13 @@ def main():
           f"{parameters / 1e6:.2f}M parameters, auxiliary weight {args.auxiliary_weight}, drop-path {args.drop_path}, "
           f"synthetic data, {torch.get_num_threads()} threads{', channels-last' if args.channels_last else ''}",
           flush=True)
-    times = []
-    profiled = args.warmup if args.profile else -1
-    for i in range(args.warmup + args.steps + (1 if args.profile else 0)):
-        x = torch.randn(batch, 3, 32, 32).contiguous(memory_format=layout)
-        y = torch.randint(0, 10, (batch,))
-        start = time.perf_counter()
-        if i == profiled:
-            with torch.autograd.profiler.profile(record_shapes=True) as prof:
-                train_step(net, sgd, x, y, args.auxiliary_weight, 5.0)
-            seconds = time.perf_counter() - start
-            prof.export_chrome_trace(args.profile)
-        else:
-            train_step(net, sgd, x, y, args.auxiliary_weight, 5.0)
-            seconds = time.perf_counter() - start
-        timed = i >= args.warmup and i != profiled
-        if timed:
-            times.append(seconds)
-        label = "" if timed else " (profiled)" if i == profiled else " (warm-up)"
-        print(f"  training step {i + 1}{label}: {seconds:.2f} s", flush=True)
-        if i == profiled:
-            print(f"  profile of step {i + 1} written to {args.profile}", flush=True)
+    times = time_steps(args, "training",
+                       lambda: (torch.randn(batch, 3, 32, 32).contiguous(memory_format=layout),
+                                torch.randint(0, 10, (batch,))),
+                       lambda x, y: train_step(net, sgd, x, y, args.auxiliary_weight, 5.0))
     print(f"pytorch training: median {statistics.median(times):.2f} s/step over {len(times)} steps")
     print(f"pytorch test pass (eval mode, batch {TEST_BATCH}): {test_images_per_second(net, layout):.1f} images/s")
-    print(f"pytorch peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6:.0f} MB")
+    print(peak_memory_line())
 
 
 if __name__ == "__main__":
