@@ -32,21 +32,11 @@ final class FolderScan {
      */
     record Decoded(List<int[]> rgb, byte[] labels, boolean gray) {
 
-        /** Returns the images as 8-bit planes of {@code shape}: the red plane when grayscale. */
+        /** Returns the images as 8-bit planes of {@code shape} ({@link ImagePixels}: luma when grayscale). */
         ImageSet toImageSet(ImageShape shape, int classes) {
-            int plane = shape.plane();
             byte[] pixels = new byte[rgb.size() * shape.bytes()];
             for (int i = 0; i < rgb.size(); i++) {
-                int[] image = rgb.get(i);
-                int base = i * shape.bytes();
-                for (int p = 0; p < plane; p++) {
-                    int v = image[p];
-                    pixels[base + p] = (byte) (v >> 16);
-                    if (shape.channels() == 3) {
-                        pixels[base + plane + p] = (byte) (v >> 8);
-                        pixels[base + 2 * plane + p] = (byte) v;
-                    }
-                }
+                ImagePixels.planes(rgb.get(i), shape, pixels, i * shape.bytes());
             }
             return new ImageSet(labels, pixels, shape, classes);
         }

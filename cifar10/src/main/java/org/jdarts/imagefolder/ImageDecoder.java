@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -71,7 +72,7 @@ final class ImageDecoder {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.min(width, height) / (2 * side));
+                int step = subsampling(width, height);
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, param);
                 if (warning[0] != null) {
@@ -86,6 +87,43 @@ final class ImageDecoder {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Converts an image decoded elsewhere (a DJL {@code Image}'s, say) exactly as {@link #decode}
+     * converts the file it came from: subsampled in memory as the file would have been while read,
+     * then squashed.
+     *
+     * @param image a whole decoded image
+     * @return its pixels at the decoder's size
+     */
+    Decoded decode(BufferedImage image) {
+        BufferedImage sampled = subsample(image, subsampling(image.getWidth(), image.getHeight()));
+        return new Decoded(squash(sampled), image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY);
+    }
+
+    /** Returns the subsampling step of a width×height image: about twice the target side left. */
+    private int subsampling(int width, int height) {
+        return Math.max(1, Math.min(width, height) / (2 * side));
+    }
+
+    /** Keeps every {@code step}-th pixel from the first of each row and column, as ImageIO's source subsampling. */
+    private static BufferedImage subsample(BufferedImage image, int step) {
+        if (step == 1) {
+            return image;
+        }
+        int w = (image.getWidth() + step - 1) / step;
+        int h = (image.getHeight() + step - 1) / step;
+        WritableRaster source = image.getRaster();
+        WritableRaster target = source.createCompatibleWritableRaster(w, h);
+        Object pixel = null;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                pixel = source.getDataElements(x * step, y * step, pixel);
+                target.setDataElements(x, y, pixel);
+            }
+        }
+        return new BufferedImage(image.getColorModel(), target, image.isAlphaPremultiplied(), null);
     }
 
     private int[] squash(BufferedImage image) {

@@ -3,17 +3,14 @@ package org.jdarts.imagefolder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.jdarts.cifar10.Cifar10;
 import org.jdarts.cifar10.Cifar10Reader;
 import org.jdarts.cifar10.testing.SampleData;
 import org.jdarts.data.ImageData;
-import org.jdarts.data.ImageSet;
 import org.jdarts.data.ReadOptions;
+import org.jdarts.imagefolder.testing.ImageFolderSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +23,8 @@ class CifarAsImageFilesTest {
     @Test
     void pngFilesAtTheirOwnSizeKeepEveryPixel() throws IOException {
         ImageData cifar = Cifar10Reader.read(SampleData.sampleDir(), true);
-        export(cifar.train(), tmp.resolve("train"));
-        export(cifar.test(), tmp.resolve("test"));
+        ImageFolderSample.writePngs(cifar.train(), Cifar10.CLASS_NAMES, tmp.resolve("train"));
+        ImageFolderSample.writePngs(cifar.test(), Cifar10.CLASS_NAMES, tmp.resolve("test"));
         ImageData folder = new ImageFolderSource().read(tmp, ReadOptions.WHOLE);
         assertEquals(Cifar10.SHAPE, folder.shape());
         assertArrayEquals(cifar.train().classCounts(), folder.train().classCounts());
@@ -48,22 +45,6 @@ class CifarAsImageFilesTest {
                     }
                 }
             }
-        }
-    }
-
-    /** Writes every image as {@code dir/<class name>/<index, 5 digits>.png}. */
-    private static void export(ImageSet images, Path dir) throws IOException {
-        for (int i = 0; i < images.size(); i++) {
-            BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < 32; y++) {
-                for (int x = 0; x < 32; x++) {
-                    image.setRGB(x, y, images.pixel(i, 0, y, x) << 16 | images.pixel(i, 1, y, x) << 8
-                            | images.pixel(i, 2, y, x));
-                }
-            }
-            Path file = dir.resolve(Cifar10.CLASS_NAMES.get(images.label(i))).resolve(String.format("%05d.png", i));
-            Files.createDirectories(file.getParent());
-            ImageIO.write(image, "png", file.toFile());
         }
     }
 }

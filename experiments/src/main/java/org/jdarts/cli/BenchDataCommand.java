@@ -8,9 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.data.DataLocation;
 import org.jdarts.data.DataSource;
 import org.jdarts.data.ImageData;
@@ -119,11 +118,7 @@ final class BenchDataCommand implements Callable<Integer> {
             }
             return read;
         } finally {
-            try (Stream<Path> files = Files.walk(cache)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            AtomicFiles.deleteTree(cache);
         }
     }
 }

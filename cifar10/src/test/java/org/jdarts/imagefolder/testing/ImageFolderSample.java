@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
+import org.jdarts.data.ImageSet;
 
 /** Writes image files for tests: plain colours per class, in any of ImageIO's formats and types. */
 public final class ImageFolderSample {
@@ -68,5 +70,37 @@ public final class ImageFolderSample {
             }
         }
         return root;
+    }
+
+    /**
+     * Writes every image of a set as a lossless PNG file {@code dir/<class name>/<index, 5 digits>.png}
+     * (grayscale for 1-channel sets), so that reading the files gives the set's pixels back.
+     *
+     * @param images the images
+     * @param classNames the name of each label
+     * @param dir the folder
+     * @throws IOException if a file cannot be written
+     */
+    public static void writePngs(ImageSet images, List<String> classNames, Path dir) throws IOException {
+        int channels = images.shape().channels();
+        int height = images.shape().height();
+        int width = images.shape().width();
+        for (int i = 0; i < images.size(); i++) {
+            BufferedImage image = new BufferedImage(width, height,
+                    channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    if (channels == 1) {
+                        image.getRaster().setSample(x, y, 0, images.pixel(i, 0, y, x));
+                    } else {
+                        image.setRGB(x, y, images.pixel(i, 0, y, x) << 16 | images.pixel(i, 1, y, x) << 8
+                                | images.pixel(i, 2, y, x));
+                    }
+                }
+            }
+            Path file = dir.resolve(classNames.get(images.label(i))).resolve(String.format("%05d.png", i));
+            Files.createDirectories(file.getParent());
+            ImageIO.write(image, "png", file.toFile());
+        }
     }
 }
