@@ -55,8 +55,9 @@ final class ExportCommand implements Callable<Integer> {
                     ? "--out " + e.getMessage() : "--run " + e.getMessage());
         }
         PrintWriter pw = spec.commandLine().getOut();
-        pw.printf(Locale.ROOT, "exported %s (%d epochs%s) to %s: %s images %dx%dx%d, %d classes, %,d parameters%n",
-                trained.dir().path(), card.origin().epochs(), card.origin().testAccuracy() == null ? ""
+        pw.printf(Locale.ROOT, "exported %s (%d epoch%s%s) to %s: %s images %dx%dx%d, %d classes, %,d parameters%n",
+                trained.dir().path(), card.origin().epochs(), card.origin().epochs() == 1 ? "" : "s",
+                card.origin().testAccuracy() == null ? ""
                         : String.format(Locale.ROOT, ", test accuracy %.2f%%", 100 * card.origin().testAccuracy()),
                 out, card.input().channels() == 1 ? "grayscale" : "RGB", card.input().channels(),
                 card.input().height(), card.input().width(), card.network().classes(),

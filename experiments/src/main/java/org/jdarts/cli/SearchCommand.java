@@ -66,6 +66,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     MethodOptions methodOptions;
 
+    @Mixin
+    CostOptions costOptions;
+
     @Option(names = "--no-fuse", description = {"Evaluate every edge on its own, as the reference code does, instead of the",
         "edges that leave a node together (same results up to rounding, slower; for comparison)."})
     boolean noFuse;
@@ -95,6 +98,6 @@ final class SearchCommand implements Callable<Integer> {
         PresetOptions.ifGiven(split, b::optSplitPortion);
         PresetOptions.ifGiven(archLr, b::optArchLr);
         PresetOptions.ifGiven(archWeightDecay, b::optArchWeightDecay);
-        return methodOptions.apply(b).build();
+        return costOptions.apply(methodOptions.apply(b)).build();
     }
 }

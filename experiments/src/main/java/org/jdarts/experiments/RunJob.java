@@ -146,8 +146,17 @@ abstract class RunJob<E> implements RunModel<E> {
 
     @Override
     public final CheckpointHeader restore(Path file) throws IOException {
-        return Checkpoint.read(file, fingerprint, network, sgd, adam, manager);
+        CheckpointHeader header = Checkpoint.read(file, fingerprint, network, sgd, adam, manager);
+        restored(Journal.fromJson(header.journal()));
+        return header;
     }
+
+    /**
+     * Takes what a resumed run needs of the epochs done besides the checkpointed state (by default nothing).
+     *
+     * @param journal the checkpoint's journal
+     */
+    void restored(Journal journal) {}
 
     /**
      * Returns what the run is about to do.

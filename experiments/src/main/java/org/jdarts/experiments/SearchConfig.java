@@ -27,11 +27,14 @@ import org.jdarts.space.ConfigException;
  * @param method the search method with its options (its Jackson name, {@code searchMethod}, only
  *     keeps its own field {@code method} from being taken for it)
  * @param monitors the Hessian eigenvalue and the early stop
+ * @param cost the cost term in the architecture loss ({@link CostBudget#NONE}: none; its Jackson name,
+ *     {@code costBudget}, keeps its own field {@code cost} from being taken for it)
  */
 public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes sizes,
         @JsonUnwrapped SearchImages images, long seed, String order, @JsonUnwrapped SgdSettings sgd,
         @JsonUnwrapped ArchSettings arch, @JsonUnwrapped @JsonProperty("searchMethod") MethodChoice method,
-        @JsonUnwrapped Monitors monitors)
+        @JsonUnwrapped Monitors monitors,
+        @JsonUnwrapped @JsonProperty("costBudget") CostBudget cost)
         implements RunConfig {
 
     /** The default fraction of the training set in the search-train half (the reference's). */
@@ -56,6 +59,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
                 + " settings are required");
         method = method == null ? MethodChoice.DARTS : method;
         monitors = monitors == null ? Monitors.NONE : monitors;
+        cost = cost == null ? CostBudget.NONE : cost;
         require(images.valImages() >= sizes.batchSize(), "valImages", "must be at least the batch size, got "
                 + images.valImages());
         SearchOrder.parse(order);
@@ -81,7 +85,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
                 sizes.channels(), sizes.layers(), sizes.epochs(), sizes.trainImages(), images.valImages(),
                 images.evalImages())).optSplitPortion(images.splitPortion()).optSeed(seed).optOrder(order)
                 .optSgd(sgd).optArchLr(arch.lr()).optArchWeightDecay(arch.weightDecay())
-                .optHessianEvery(monitors.hessianEvery()).optEarlyStopSkips(monitors.earlyStopSkips());
+                .optHessianEvery(monitors.hessianEvery()).optEarlyStopSkips(monitors.earlyStopSkips()).optCost(cost);
         return b.optMethod(method.resolvedName(), method.options() == null ? Map.of() : method.options());
     }
 
@@ -105,6 +109,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
         private Map<String, Object> methodOptions = Map.of();
         private int hessianEvery;
         private int earlyStopSkips;
+        private CostBudget cost = CostBudget.NONE;
 
         private Builder() {
             super(SearchPreset.QUICK, DEFAULT_SEED);
@@ -182,6 +187,12 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
             return this;
         }
 
+        /** Adds a cost term to the architecture loss (default {@link CostBudget#NONE}: none). */
+        public Builder optCost(CostBudget budget) {
+            this.cost = budget == null ? CostBudget.NONE : budget;
+            return this;
+        }
+
         /**
          * Returns the validated configuration.
          *
@@ -193,7 +204,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
             return new SearchConfig(space, preset.name(), sizes(),
                     new SearchImages(or(valImages, preset.valImages()), or(evalImages, preset.evalImages()),
                             splitPortion), seed, order, sgdSettings(), new ArchSettings(archLr, archWeightDecay),
-                    new MethodChoice(method, methodOptions), new Monitors(hessianEvery, earlyStopSkips));
+                    new MethodChoice(method, methodOptions), new Monitors(hessianEvery, earlyStopSkips), cost);
         }
     }
 

@@ -65,10 +65,17 @@ final class SearchJob extends RunJob<SearchEpoch> {
     private Setup setup;
     private BilevelOptimizer optimizer;
 
+    private final SearchCosts costs;
+
     SearchJob(SearchConfig config, SearchSpace space) {
-        super(config, EpochRecord::of);
+        this(config, space, new SearchCosts());
+    }
+
+    private SearchJob(SearchConfig config, SearchSpace space, SearchCosts costs) {
+        super(config, costs::record);
         this.config = config;
         this.space = space;
+        this.costs = costs;
     }
 
     @Override
@@ -134,7 +141,8 @@ final class SearchJob extends RunJob<SearchEpoch> {
     void build(RunRequest request) {
         NDManager manager = manager();
         Engine.getInstance().setRandomSeed((int) config.seed());
-        SearchHooks hooks = config.method().configured().hooks();
+        SearchHooks hooks = costs.wrap(config.method().configured().hooks(), config.cost(), space, setup.images(),
+                setup.classes());
         SearchNetwork network = new SearchNetwork(space, config.shape(setup.classes()),
                 request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE, hooks.edgeDesign());
         network.setMemoryLayout(request.layout());
@@ -142,6 +150,11 @@ final class SearchJob extends RunJob<SearchEpoch> {
         optimizer = new BilevelOptimizer(network, config.hyperparameters(), hooks, manager);
         bind(new SearchRunner(optimizer, config.epochs(), setup.data(), manager, config.seed(), config.monitors().hessianEvery()),
                 network, optimizer.sgd(), optimizer.adam());
+    }
+
+    @Override
+    void restored(Journal journal) {
+        costs.restore(journal);
     }
 
     @Override
@@ -172,6 +185,9 @@ final class SearchJob extends RunJob<SearchEpoch> {
                         + " epoch(s) and at the end",
                 m.earlyStopSkips() == 0 ? "no early stop" : "early stop at " + m.earlyStopSkips()
                         + " skips in the normal cell"));
+        if (config.cost().enabled()) {
+            details.add("cost term: " + config.cost().describe());
+        }
         details.add(String.format(Locale.ROOT, "supernet: %,d weights, α 2 x %d x %d%s, %s", network.weightCount(),
                 alphaRows, space.size(), network.architecture().size() > 2 ? ", β 2 x " + alphaRows
                         + " (edge normalisation)" : "",

@@ -50,6 +50,26 @@ class SearchCommandTest {
     }
 
     @Test
+    void badCostFlagsAreOneLineWithExitCodeTwoAndLeaveNoDirectory(@TempDir Path dir) {
+        String data = SampleData.sampleDir().toString();
+        String out = dir.resolve("run").toString();
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost-target", "2.5M"),
+                "jdarts search: --cost params|macs is required with --cost-weight, --cost-target, --cost-channels or"
+                        + " --cost-layers");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "params"),
+                "jdarts search: --cost needs either a weight or a target, not neither");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "latency", "--cost-weight", "1"),
+                "jdarts search: --cost must be params or macs, got 'latency'");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "params", "--cost-target", "2.5X"),
+                "jdarts search: --cost-target '2.5X' is not an amount (e.g. 2.5M, 300M, 800k)");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "macs", "--cost-weight", "1",
+                "--cost-target", "300M"), "jdarts search: --cost needs either a weight or a target, not both");
+        assertUsageError(Cli.run("search", "--data", data, "--resume", out, "--cost", "params"),
+                "jdarts search: --resume takes the configuration from RUN_DIR/config.json; --cost cannot");
+        assertFalse(Files.exists(dir.resolve("run")), "nothing is left behind");
+    }
+
+    @Test
     void badValuesAreOneLineWithExitCodeTwo(@TempDir Path dir) {
         String data = SampleData.sampleDir().toString();
         String out = dir.resolve("run").toString();

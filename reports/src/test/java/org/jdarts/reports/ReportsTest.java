@@ -127,6 +127,24 @@ class ReportsTest {
     }
 
     @Test
+    void aCostAwareSearchReportsItsBudgetCostsAndWeight(@TempDir Path dir) throws IOException {
+        Path run = RunFixtures.search(dir.resolve("s"), 2, 2);
+        ObjectNode config = (ObjectNode) Json.MAPPER.readTree(run.resolve(RunDirectory.CONFIG).toFile());
+        config.put("cost", "params").put("costTarget", 2.5e6).put("costChannels", 36).put("costLayers", 20);
+        Json.MAPPER.writeValue(run.resolve(RunDirectory.CONFIG).toFile(), config);
+        Files.writeString(run.resolve(RunDirectory.MONITORS), "epoch,skip_normal,skip_reduce,param_free_normal,"
+                + "param_free_reduce,entropy_normal,entropy_reduce,hessian_eigenvalue,cost_expected,cost_derived,"
+                + "cost_weight\n1,1,1,2,2,2.19,2.19,,2945456,1843174,1.00000\n2,1,1,2,2,2.19,2.19,,2941000,2400000,"
+                + "0.453\n");
+        Reports.writeRun(run, dir.resolve("out"), BOTH, FAKE_COSTS);
+        String md = Files.readString(dir.resolve("out/report.md"));
+        assertTrue(md.contains("## Cost"), md);
+        assertTrue(md.contains("Cost term: params, target 2,500,000 (2.50M), counted at C 36, L 20. After epoch 2:"
+                + " expected 2,941,000 (2.94M), derived genotype 2,400,000 (2.40M) (96.0% of the target); weight λ"
+                + " 0.4530."), md);
+    }
+
+    @Test
     void aComparisonTabulatesEveryRunAndDrawsTheirCells(@TempDir Path dir) throws IOException {
         Path a = RunFixtures.search(dir.resolve("a"), 2, 2);
         Path b = RunFixtures.search(dir.resolve("b"), 1, 3);
@@ -140,7 +158,10 @@ class ReportsTest {
         assertTrue(md.contains("| 2. b | search | darts | pc-darts (k 4, warmup 0.3) | 1/3 | 14.00% (val) |"), md);
         assertTrue(md.contains("| 3. t | training | DARTS\\_V2 |  | 1/1 | 30.00% (test) |"), md);
         String html = Files.readString(dir.resolve("cmp/report.html"));
-        assertEquals(3 * 2 + 2 * 2, count(html, "<svg "), "two cells per run, two heatmaps per search");
+        assertEquals(3 * 2 + 2 * 2 + 2, count(html, "<svg "), "two cells per run, two heatmaps per search, two"
+                + " Pareto plots");
+        assertTrue(md.contains("## Accuracy against cost"), md);
+        assertTrue(md.contains("On the Pareto front: 3 (by parameters)."), md);
     }
 
     @Test

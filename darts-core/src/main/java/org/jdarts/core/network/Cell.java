@@ -99,8 +99,8 @@ public abstract class Cell extends InitCachingBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape s1 = inputShapes[1];
-        int scale = isReduction() ? 2 : 1;
-        return new Shape[] {new Shape(s1.get(0), outputChannels(), s1.get(2) / scale, s1.get(3) / scale)};
+        return new Shape[] {isReduction() ? new Shape(s1.get(0), outputChannels(), halved(s1.get(2)), halved(s1.get(3)))
+                : new Shape(s1.get(0), outputChannels(), s1.get(2), s1.get(3))};
     }
 
     @Override
@@ -109,9 +109,17 @@ public abstract class Cell extends InitCachingBlock {
         preprocess1.initialize(manager, dataType, inputShapes[1]);
         Shape s1 = inputShapes[1];
         Shape full = new Shape(s1.get(0), channels(), s1.get(2), s1.get(3));
-        Shape half = new Shape(s1.get(0), channels(), s1.get(2) / 2, s1.get(3) / 2);
+        Shape half = new Shape(s1.get(0), channels(), halved(s1.get(2)), halved(s1.get(3)));
         initializeNodes(manager, dataType, input -> stride(input) == 1 && isReduction() ? half : full,
                 inputShapes);
+    }
+
+    /**
+     * Returns a side after a stride-2 edge: ⌈side/2⌉, as its 3×3 and 5×5 convolutions, pools and
+     * factorised reductions compute it (an odd side does not lose its last row).
+     */
+    private static long halved(long side) {
+        return (side + 1) / 2;
     }
 
     /** The shape of the node an edge reads, by node number. */

@@ -59,7 +59,7 @@ public final class EpochFiles {
             }
             dir.writeJson(RunDirectory.GENOTYPES, genotypes);
             dir.writeString(RunDirectory.MONITORS,
-                    MetricsCsv.format(SearchMonitors.COLUMNS, SearchMonitors.rows(journal, parameterFree)));
+                    MetricsCsv.format(SearchMonitors.columns(journal), SearchMonitors.rows(journal, parameterFree)));
         }
     }
 

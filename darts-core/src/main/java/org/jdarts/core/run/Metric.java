@@ -42,7 +42,13 @@ public enum Metric {
     /** Mean entropy of softmax(α) over the reduction cell's edges. */
     ENTROPY_REDUCE("entropy_reduce", "%.6f"),
     /** The dominant Hessian eigenvalue estimate of the validation loss w.r.t. α (where estimated). */
-    HESSIAN_EIGENVALUE("hessian_eigenvalue", "%.6g");
+    HESSIAN_EIGENVALUE("hessian_eigenvalue", "%.6g"),
+    /** A cost-aware search: the expected cost of the derived network under softmax(α) after the epoch. */
+    COST_EXPECTED("cost_expected", "%.0f"),
+    /** A cost-aware search: the exact cost of the genotype derived after the epoch. */
+    COST_DERIVED("cost_derived", "%.0f"),
+    /** A cost-aware search: the weight λ of the cost term during the epoch. */
+    COST_WEIGHT("cost_weight", "%.6g");
 
     private final String key;
     private final String format;

@@ -30,7 +30,28 @@ public final class SearchMonitors {
             Metric.ENTROPY_NORMAL.column(), Metric.ENTROPY_REDUCE.column(),
             Metric.HESSIAN_EIGENVALUE.column());
 
+    /** The columns a cost-aware search adds to {@value RunDirectory#MONITORS}. */
+    public static final List<MetricsCsv.Column> COST_COLUMNS = List.of(Metric.COST_EXPECTED.column(),
+            Metric.COST_DERIVED.column(), Metric.COST_WEIGHT.column());
+
     private SearchMonitors() {}
+
+    /**
+     * Returns the columns of a search's monitors: {@link #COLUMNS}, and {@link #COST_COLUMNS} when
+     * its epochs recorded costs.
+     *
+     * @param journal the search's finished epochs
+     * @return the columns
+     */
+    public static List<MetricsCsv.Column> columns(Journal journal) {
+        EpochRecord first = journal.records().isEmpty() ? null : journal.records().get(0);
+        if (first == null || !first.metrics().containsKey(Metric.COST_DERIVED.key())) {
+            return COLUMNS;
+        }
+        List<MetricsCsv.Column> all = new ArrayList<>(COLUMNS);
+        all.addAll(COST_COLUMNS);
+        return all;
+    }
 
     /**
      * Returns the monitor rows of every epoch in the journal.
@@ -52,6 +73,12 @@ public final class SearchMonitors {
             row.put(Metric.ENTROPY_NORMAL.key(), meanEntropy(r.weights().normal()));
             row.put(Metric.ENTROPY_REDUCE.key(), meanEntropy(r.weights().reduce()));
             row.put(HESSIAN, r.metrics().getOrDefault(HESSIAN, Double.NaN));
+            for (MetricsCsv.Column c : COST_COLUMNS) {
+                Double v = r.metrics().get(c.name());
+                if (v != null) {
+                    row.put(c.name(), v);
+                }
+            }
             rows.add(row);
         }
         return rows;

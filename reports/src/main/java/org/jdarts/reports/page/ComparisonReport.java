@@ -15,6 +15,7 @@ import org.jdarts.core.run.SearchMonitors;
 import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 import org.jdarts.reports.cell.CellGraph;
+import org.jdarts.reports.chart.ParetoPlot;
 import org.jdarts.reports.run.RunSnapshot;
 
 /** A page comparing several runs: one table of final metrics, their genotypes side by side, their α heatmaps. */
@@ -46,6 +47,35 @@ public final class ComparisonReport {
         page.add(new Block.Note("Parameters (auxiliary head excluded) and multiply-adds per image of each run's"
                 + " genotype at the paper's evaluation size, C " + RunReport.PAPER_CHANNELS + ", L "
                 + RunReport.PAPER_LAYERS + ". Searches: their final genotype (the latest for an unfinished one)."));
+        List<ParetoPlot.Point> byParams = new ArrayList<>();
+        List<ParetoPlot.Point> byMacs = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSnapshot r = runs.get(i);
+            Optional<NetworkCost> cost = cost(r);
+            Optional<Double> accuracy = r.last(r.kind() == RunKind.SEARCH ? Metric.VAL_ACC : Metric.TEST_ACC);
+            if (cost.isPresent() && accuracy.isPresent()) {
+                byParams.add(new ParetoPlot.Point(Integer.toString(i + 1), cost.get().parameters() / 1e6,
+                        100 * accuracy.get()));
+                byMacs.add(new ParetoPlot.Point(Integer.toString(i + 1), cost.get().multiplyAdds() / 1e6,
+                        100 * accuracy.get()));
+            }
+        }
+        if (byParams.size() >= 2) {
+            page.add(new Block.Heading(2, "Accuracy against cost"));
+            page.add(new Block.Figures(List.of(
+                    assets.figure("pareto-params", "accuracy against parameters; dashed: the Pareto front",
+                            new ParetoPlot("accuracy against parameters", "parameters at C " + RunReport.PAPER_CHANNELS
+                                    + ", L " + RunReport.PAPER_LAYERS + " (millions)", "accuracy, last epoch (%)",
+                                    byParams)),
+                    assets.figure("pareto-macs", "accuracy against multiply-adds; dashed: the Pareto front",
+                            new ParetoPlot("accuracy against multiply-adds", "multiply-adds per image at C "
+                                    + RunReport.PAPER_CHANNELS + ", L " + RunReport.PAPER_LAYERS + " (millions)",
+                                    "accuracy, last epoch (%)", byMacs)))));
+            page.add(new Block.Note("Points are numbered as the runs above; searches at their validation accuracy,"
+                    + " trainings at their test accuracy. On the Pareto front: "
+                    + String.join(", ", ParetoPlot.front(byParams).stream().map(ParetoPlot.Point::label).toList())
+                    + " (by parameters)."));
+        }
         page.add(new Block.Heading(2, "Genotypes"));
         for (int i = 0; i < runs.size(); i++) {
             RunSnapshot run = runs.get(i);

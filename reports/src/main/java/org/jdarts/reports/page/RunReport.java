@@ -25,6 +25,7 @@ import org.jdarts.reports.chart.AlphaHeatmap;
 import org.jdarts.reports.chart.AlphaTrajectories;
 import org.jdarts.reports.chart.CellWeights;
 import org.jdarts.reports.chart.MetricCurves;
+import org.jdarts.reports.chart.CostCurves;
 import org.jdarts.reports.chart.MonitorCurves;
 import org.jdarts.reports.run.RunSnapshot;
 
@@ -100,6 +101,14 @@ public final class RunReport {
             page.add(new Block.Figures(List.of(assets.figure(prefix + "monitors",
                     "skip connections, entropy of softmax(α) and the Hessian's dominant eigenvalue per epoch ("
                             + RunDirectory.MONITORS + ")", new MonitorCurves(run.monitors())))));
+        }
+        if (search && run.monitors() != null && run.monitors().columns().contains(Metric.COST_DERIVED.key())) {
+            page.add(new Block.Heading(2, "Cost"));
+            page.add(new Block.Note(costSummary()));
+            page.add(new Block.Figures(List.of(assets.figure(prefix + "cost", "the derived network's cost and the"
+                    + " cost term's weight per epoch (" + RunDirectory.MONITORS + ")",
+                    new CostCurves(run.monitors(), run.config().path("cost").asText(),
+                            run.config().has("costTarget") ? run.config().path("costTarget").asDouble() : null)))));
         }
         if (search) {
             page.add(new Block.Heading(2, "Cells after each epoch"));
@@ -194,6 +203,25 @@ public final class RunReport {
             previous = g;
         }
         return new Block.Details("The derived cells after each of the " + run.genotypes().size() + " epochs", epochs);
+    }
+
+    /** Says the cost term's budget and where the last epoch left the costs. */
+    private String costSummary() {
+        JsonNode c = run.config();
+        String kind = c.path("cost").asText();
+        List<Map<String, Double>> rows = run.monitors().rows();
+        Map<String, Double> last = rows.get(rows.size() - 1);
+        double derived = last.get(Metric.COST_DERIVED.key());
+        String budget = c.has("costTarget")
+                ? "target " + Formats.millions(Math.round(c.path("costTarget").asDouble()))
+                : "fixed weight " + c.path("costWeight").asText();
+        String against = c.has("costTarget") ? String.format(java.util.Locale.ROOT, " (%.1f%% of the target)",
+                100 * derived / c.path("costTarget").asDouble()) : "";
+        return String.format(java.util.Locale.ROOT, "Cost term: %s, %s, counted at C %d, L %d. After epoch %d:"
+                + " expected %s, derived genotype %s%s; weight λ %.4g.", kind, budget, c.path("costChannels").asInt(),
+                c.path("costLayers").asInt(), Math.round(last.get(Metric.EPOCH.key())),
+                Formats.millions(Math.round(last.get(Metric.COST_EXPECTED.key()))), Formats.millions(Math.round(derived)),
+                against, last.get(Metric.COST_WEIGHT.key()));
     }
 
     private Block costTable() {

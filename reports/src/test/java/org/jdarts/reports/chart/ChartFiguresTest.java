@@ -71,6 +71,33 @@ class ChartFiguresTest {
                 texts.toString());
     }
 
+    @Test
+    void theParetoFrontKeepsTheRunsNoOtherBeatsAndThePlotDraws() {
+        List<ParetoPlot.Point> points = List.of(new ParetoPlot.Point("1", 2.0, 90), new ParetoPlot.Point("2", 3.0, 95),
+                new ParetoPlot.Point("3", 2.5, 85), new ParetoPlot.Point("4", 1.0, 80), new ParetoPlot.Point("5", 3.0, 92));
+        assertEquals(List.of("4", "1", "2"), ParetoPlot.front(points).stream().map(ParetoPlot.Point::label).toList());
+        ParetoPlot plot = new ParetoPlot("accuracy against parameters", "parameters (millions)", "accuracy (%)", points);
+        checkPngAndSvg(plot);
+        List<String> texts = SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(plot, "p")));
+        assertTrue(texts.containsAll(List.of("accuracy against parameters", "Pareto front", "3", "parameters (millions)")), texts.toString());
+    }
+
+    @Test
+    void costCurvesShowTheCostsAndTheWeight() {
+        List<Map<String, Double>> rows = new ArrayList<>();
+        for (int e = 1; e <= 3; e++) {
+            rows.add(Map.of("epoch", (double) e, "cost_expected", 2.9e6, "cost_derived", 2.0e6 + 2e5 * e,
+                    "cost_weight", 1.0 / e));
+        }
+        CostCurves curves = new CostCurves(new MetricsCsv.Table(List.of("epoch", "cost_expected", "cost_derived",
+                "cost_weight"), rows), "params", 2.5e6);
+        assertEquals(2 * 380, curves.width());
+        checkPngAndSvg(curves);
+        List<String> texts = SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(curves, "c")));
+        assertTrue(texts.containsAll(List.of("cost of the derived network (params)", "weight of the cost term",
+                "derived genotype", "target")), texts.toString());
+    }
+
     /** Three epochs of monitors whose last epoch has the eigenvalue {@code lastEstimate} (NaN: none). */
     private static MetricsCsv.Table monitors(double lastEstimate) {
         List<Map<String, Double>> rows = new ArrayList<>();
