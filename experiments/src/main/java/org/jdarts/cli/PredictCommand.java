@@ -40,6 +40,10 @@ import picocli.CommandLine.Spec;
             "          jdarts predict --run runs/v2 --top 1 --format csv test-images/ > predictions.csv"})
 final class PredictCommand implements Callable<Integer> {
 
+    /** The data flags, which only --run uses. */
+    private static final java.util.Set<String> DATA_FLAGS = java.util.Set.of("--data", "--allow-partial",
+            "--image-size", "--test-portion", "--skip-unreadable", "--labels");
+
     /** Output formats. */
     enum Format { text, json, csv }
 
@@ -90,6 +94,12 @@ final class PredictCommand implements Callable<Integer> {
         }
         List<Path> files = ImageFiles.list("IMAGE", images);
         if (source.model != null) {
+            for (CommandLine.Model.OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+                if (DATA_FLAGS.contains(o.longestName())) {
+                    throw new UsageException(o.longestName() + " reads a training run's data; a model directory"
+                            + " carries its input size and normalisation (use it with --run)");
+                }
+            }
             return predict(openModel(source.model), files);
         }
         Path temporary = Files.createTempDirectory("jdarts-predict");

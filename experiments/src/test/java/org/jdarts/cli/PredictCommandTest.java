@@ -112,6 +112,10 @@ class PredictCommandTest {
                 "jdarts export: --out " + model + " exists and is not empty; give a new directory");
         assertUsage(Cli.run("predict", "--model", model.toString(), pngs.toString()),
                 "jdarts predict: --model " + model + ": not a jdarts model directory");
+        Path exported = dir.resolve("flags-model");
+        assertEquals(0, Cli.run("export", "--run", train.toString(), "--out", exported.toString()).exit());
+        assertUsage(Cli.run("predict", "--model", exported.toString(), "--image-size", "64", pngs.toString()),
+                "jdarts predict: --image-size reads a training run's data; a model directory carries its input size");
         assertUsage(Cli.run("predict", "--run", train.toString(), "--top", "0", pngs.toString()),
                 "jdarts predict: --top 0: give at least 1");
         assertUsage(Cli.run("predict", "--run", train.toString(), dir.resolve("nowhere").toString()),
