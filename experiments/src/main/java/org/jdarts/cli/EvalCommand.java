@@ -36,21 +36,18 @@ final class EvalCommand implements Callable<Integer> {
     Path run;
 
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    DeviceOption device;
+    TrainedRunArgument trainedRun;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TrainedRun trained = TrainedRunArgument.open(run, "eval tests trained networks");
+        TrainedRun trained = trainedRun.open(run, "eval tests trained networks");
         TrainConfig config = trained.config();
         Path checkpoint = trained.checkpoint();
-        ImageData images = TrainedRunArgument.images(trained, data);
-        try (NDManager manager = NDManager.newBaseManager(device.resolve())) {
+        ImageData images = trainedRun.images(trained);
+        try (NDManager manager = NDManager.newBaseManager(trainedRun.device())) {
             TrainedRun.Restored restored = trained.restore(manager, images);
             EvalNetwork network = restored.network();
             NetworkTrainer trainer = restored.trainer();

@@ -35,21 +35,18 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    DeviceOption device;
+    TrainedRunArgument trainedRun;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TrainedRun trained = TrainedRunArgument.open(run, "export needs a trained network");
-        ImageData images = TrainedRunArgument.images(trained, data);
+        TrainedRun trained = trainedRun.open(run, "export needs a trained network");
+        ImageData images = trainedRun.images(trained);
         ModelCard card;
         try {
-            card = ModelExporter.export(trained, images, out, device.resolve());
+            card = ModelExporter.export(trained, images, out, trainedRun.device());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage().startsWith(out.toAbsolutePath().normalize().toString())
                     ? "--out " + e.getMessage() : "--run " + e.getMessage());

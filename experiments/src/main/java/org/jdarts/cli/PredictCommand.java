@@ -76,10 +76,7 @@ final class PredictCommand implements Callable<Integer> {
     int batch;
 
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    DeviceOption device;
+    TrainedRunArgument trainedRun;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -104,11 +101,11 @@ final class PredictCommand implements Callable<Integer> {
         }
         Path temporary = Files.createTempDirectory("jdarts-predict");
         try {
-            TrainedRun trained = TrainedRunArgument.open(source.run, "predict needs a trained network");
+            TrainedRun trained = trainedRun.open(source.run, "predict needs a trained network");
             Path model = temporary.resolve("model");
             try {
-                ModelExporter.export(trained, TrainedRunArgument.images(trained, data),
-                        model, device.resolve());
+                ModelExporter.export(trained, trainedRun.images(trained),
+                        model, trainedRun.device());
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--run " + e.getMessage());
             }
@@ -143,7 +140,7 @@ final class PredictCommand implements Callable<Integer> {
         int failed = 0;
         int labelled = 0;
         int correct = 0;
-        try (ZooModel<Path, Classifications> model = dir.loadFileClassifier(device.resolve(), k);
+        try (ZooModel<Path, Classifications> model = dir.loadFileClassifier(trainedRun.device(), k);
                 Predictor<Path, Classifications> predictor = model.newPredictor()) {
             for (int from = 0; from < files.size(); from += batch) {
                 List<Path> part = files.subList(from, Math.min(files.size(), from + batch));

@@ -1,15 +1,25 @@
 package org.jdarts.cli;
 
+import ai.djl.Device;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jdarts.data.ImageData;
 import org.jdarts.experiments.RunDirectoryException;
 import org.jdarts.experiments.TrainedRun;
+import picocli.CommandLine.Mixin;
 
-/** The training run a command's {@code --run} names, and its data (or the data {@code --data} names instead). */
+/**
+ * What a command that uses a trained network shares: the data flags (the run's recorded data
+ * unless {@code --data} names another folder), {@code --device}, and opening the training run its
+ * {@code --run} names.
+ */
 final class TrainedRunArgument {
 
-    private TrainedRunArgument() {}
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    DeviceOption device;
 
     /**
      * Opens the run.
@@ -20,7 +30,7 @@ final class TrainedRunArgument {
      * @throws UsageException naming {@code --run} if it is no training run with a checkpoint
      * @throws IOException if its files cannot be read, or are damaged or changed
      */
-    static TrainedRun open(Path run, String needs) throws IOException {
+    TrainedRun open(Path run, String needs) throws IOException {
         try {
             return TrainedRun.open(run, needs);
         } catch (RunDirectoryException e) {
@@ -29,14 +39,18 @@ final class TrainedRunArgument {
     }
 
     /**
-     * Reads the run's data, or the folder and source {@code data} names.
+     * Reads the run's data, or the folder and source the data flags name.
      *
      * @param run the run
-     * @param data the command's data options
      * @return the images
      * @throws IOException if they cannot be read
      */
-    static ImageData images(TrainedRun run, DataOptions data) throws IOException {
+    ImageData images(TrainedRun run) throws IOException {
         return run.readImages(data.dirOrNull(), data.sourceOrNull(), data.partial());
+    }
+
+    /** Returns the device {@code --device} names. */
+    Device device() {
+        return device.resolve();
     }
 }

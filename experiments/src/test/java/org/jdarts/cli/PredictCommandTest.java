@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import org.jdarts.cli.testing.Cli;
 import org.jdarts.core.io.Json;
 import org.jdarts.data.ImageData;
-import org.jdarts.experiments.Runs;
-import org.jdarts.experiments.TrainedRun;
 import org.jdarts.experiments.testing.TinyRuns;
 import org.jdarts.imagefolder.testing.ImageFolderSample;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +34,7 @@ class PredictCommandTest {
     @BeforeAll
     static void trainAndWriteTheTestImages() throws Exception {
         train = dir.resolve("train");
-        Runs.TRAINING.start(TinyRuns.training(1), TinyRuns.at(train), TinyRuns.QUIET_TRAINING);
-        ImageData images = TrainedRun.open(train, "x").readImages(null, null, false);
+        ImageData images = TinyRuns.finishedTraining(train).readImages(null, null, false);
         pngs = dir.resolve("test-images");
         ImageFolderSample.writePngs(images.test(), images.classNames(), pngs);
         testImages = images.test().size();

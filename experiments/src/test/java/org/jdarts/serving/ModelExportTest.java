@@ -49,16 +49,13 @@ class ModelExportTest {
     @TempDir
     static Path dir;
 
-    private static Path train;
     private static Path model;
     private static TrainedRun run;
     private static ImageData images;
 
     @BeforeAll
     static void trainAndExport() throws Exception {
-        train = dir.resolve("train");
-        Runs.TRAINING.start(TinyRuns.training(1), TinyRuns.at(train), TinyRuns.QUIET_TRAINING);
-        run = TrainedRun.open(train, "the test needs a trained network");
+        run = TinyRuns.finishedTraining(dir.resolve("train"));
         images = run.readImages(null, null, false);
         model = dir.resolve("model");
         ModelExporter.export(run, images, model, Device.cpu());

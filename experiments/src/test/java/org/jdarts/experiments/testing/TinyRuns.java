@@ -10,6 +10,7 @@ import org.jdarts.experiments.SearchPreset;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.experiments.TrainConfig;
 import org.jdarts.experiments.TrainPreset;
+import org.jdarts.experiments.TrainedRun;
 import org.jdarts.core.train.TrainEpoch;
 
 /** Searches and training runs small enough for the test suite, on the sample data, and silent listeners. */
@@ -43,6 +44,18 @@ public final class TinyRuns {
     public static TrainConfig training(String genotype, int epochs) {
         return TrainConfig.builder().setGenotype(genotype)
                 .optPreset(new TrainPreset("test", 4, 3, 16, epochs, 64, 0.05, 16, 0.2, 0.4)).optSeed(5).build();
+    }
+
+    /**
+     * Trains {@link #training(int) the tiny network} for one epoch on the sample data and opens the run.
+     *
+     * @param dir the run directory to create
+     * @return the finished training
+     * @throws Exception if the run fails
+     */
+    public static TrainedRun finishedTraining(Path dir) throws Exception {
+        Runs.TRAINING.start(training(1), at(dir), QUIET_TRAINING);
+        return TrainedRun.open(dir, "the test needs a trained network");
     }
 
     /** Returns a request for a new run in {@code dir} on the sample data. */
