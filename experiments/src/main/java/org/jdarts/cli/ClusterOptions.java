@@ -82,9 +82,13 @@ public final class ClusterOptions {
         return null;
     }
 
-    /** Writes the files of the schedulers asked for and says how to submit them. */
+    /**
+     * Writes the files of the schedulers asked for and says how to submit them.
+     *
+     * @param taskFlags flags every task passes on as given (those the grid's own record does not hold)
+     */
     void emit(List<String> schedulers, GridSpec grid, List<GridCell> cells, Path out, DataOptions data,
-            Map<String, String> set, PrintWriter o) throws IOException {
+            Map<String, String> set, List<String> taskFlags, PrintWriter o) throws IOException {
         ClusterJobs.Site site;
         try {
             site = new ClusterJobs.Site(jdarts, partition, account, timeLimit, maxParallel, gpus, image, claim, mount,
@@ -98,7 +102,7 @@ public final class ClusterOptions {
             switch (scheduler) {
                 case "slurm" -> {
                     Path abs = out.toAbsolutePath().normalize();
-                    List<String> args = gridArgs(grid, data.flagsFor(data.dir().toAbsolutePath().normalize()
+                    List<String> args = gridArgs(grid, taskFlags, data.flagsFor(data.dir().toAbsolutePath().normalize()
                             .toString()), abs.toString(), set);
                     write(abs.resolve("table9-task.sbatch"), ClusterJobs.slurmTask(args, abs + "/slurm-logs", site));
                     write(abs.resolve("table9-submit.sh"), ClusterJobs.slurmSubmit(searches, cells.size(),
@@ -110,7 +114,7 @@ public final class ClusterOptions {
                 case "kubernetes" -> {
                     String base = mount.endsWith("/") ? mount : mount + "/";
                     String dataDir = base + data.dir().getFileName();
-                    List<String> args = gridArgs(grid, data.flagsFor(dataDir), base + out.getFileName(), set);
+                    List<String> args = gridArgs(grid, taskFlags, data.flagsFor(dataDir), base + out.getFileName(), set);
                     Path file = out.resolve("table9-job.yaml");
                     write(file, ClusterJobs.kubernetes("jdarts-table9", args, cells.size(), site));
                     o.printf("Kubernetes: %s (an Indexed Job of %d completions); put the data in %s and run:"
@@ -122,7 +126,8 @@ public final class ClusterOptions {
         o.flush();
     }
 
-    private List<String> gridArgs(GridSpec grid, List<String> dataFlags, String outDir, Map<String, String> set) {
+    private List<String> gridArgs(GridSpec grid, List<String> taskFlags, List<String> dataFlags, String outDir,
+            Map<String, String> set) {
         List<String> args = new ArrayList<>(List.of("experiment", "table9", "--budget", grid.budget().name(),
                 "--searches", Integer.toString(grid.searches()), "--eval-seeds", Integer.toString(grid.evalSeeds()),
                 "--order", grid.order()));
@@ -140,6 +145,7 @@ public final class ClusterOptions {
         if (search.monitors().earlyStopSkips() > 0) {
             args.addAll(List.of("--early-stop-skips", Integer.toString(search.monitors().earlyStopSkips())));
         }
+        args.addAll(taskFlags);
         args.addAll(dataFlags);
         args.addAll(List.of("--out", outDir, "--device", gpus > 0 ? "gpu" : "cpu"));
         return args;

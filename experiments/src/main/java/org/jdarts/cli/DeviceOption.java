@@ -19,9 +19,26 @@ public final class DeviceOption {
                     + " CUDA build of libtorch (see README, GPU).")
     String device;
 
-    /** Returns the requested DJL device, or fails with a usage error when it is not available. */
+    @Option(names = "--cudnn-benchmark", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "On a GPU, let cuDNN time its convolution algorithms for the run's fixed shapes and keep the"
+                    + " fastest (default: on; faster, not deterministic); --no-cudnn-benchmark turns it off.")
+    boolean cudnnBenchmark = true;
+
+    /**
+     * Returns the requested DJL device, or fails with a usage error when it is not available. On a
+     * GPU it also sets cuDNN's autotuning as {@code --cudnn-benchmark} says.
+     */
     public Device resolve() {
-        return resolve(device);
+        Device resolved = resolve(device);
+        if (resolved.isGpu()) {
+            CudnnAutotuning.set(cudnnBenchmark);
+        }
+        return resolved;
+    }
+
+    /** Whether cuDNN's autotuning was asked for (the default) or turned off. */
+    public boolean cudnnBenchmark() {
+        return cudnnBenchmark;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.jdarts.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -92,6 +93,15 @@ final class Table9Command implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Flags each emitted task passes on: those that shape how a cell runs but are not in the grid's record. */
+    private List<String> taskFlags() {
+        List<String> flags = new ArrayList<>();
+        if (!device.cudnnBenchmark()) {
+            flags.add("--no-cudnn-benchmark");
+        }
+        return flags;
+    }
+
     /** The spaces of the table, in its order. */
     static final List<String> SPACES = List.of("darts", "darts-ir", "darts-sandglass");
 
@@ -102,7 +112,7 @@ final class Table9Command implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         if (!emit.isEmpty()) {
             grid.claim(out);
-            cluster.emit(emit, grid, cells, out, data, set, o);
+            cluster.emit(emit, grid, cells, out, data, set, taskFlags(), o);
             return 0;
         }
         if (index == null && !list) {

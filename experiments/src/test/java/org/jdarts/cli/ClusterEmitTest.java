@@ -1,6 +1,7 @@
 package org.jdarts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +116,18 @@ class ClusterEmitTest {
         assertEquals(7, ClusterOptions.indexFromEnvironment(Map.of("JOB_COMPLETION_INDEX", "7")));
         assertNull(ClusterOptions.indexFromEnvironment(Map.of("HOME", "/root")));
         assertThrows(UsageException.class, () -> ClusterOptions.indexFromEnvironment(Map.of("JOB_COMPLETION_INDEX", "x")));
+    }
+
+    @Test
+    void cudnnAutotuningTurnedOffReachesEveryTask(@TempDir Path dir) throws Exception {
+        Path on = dir.resolve("on");
+        Path off = dir.resolve("off");
+        assertEquals(0, emit(on, "slurm", "--gpus", "1").exit());
+        assertEquals(0, emit(off, "slurm", "--gpus", "1", "--no-cudnn-benchmark").exit());
+        String taskOn = Files.readString(on.resolve("table9-task.sbatch"));
+        String taskOff = Files.readString(off.resolve("table9-task.sbatch"));
+        assertFalse(taskOn.contains("cudnn"), taskOn);
+        assertTrue(taskOff.contains("--no-cudnn-benchmark") && taskOff.contains("--device gpu"), taskOff);
     }
 
     @Test
