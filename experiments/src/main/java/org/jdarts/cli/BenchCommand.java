@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code jdarts bench}: benchmarks (commands whose numbers go into the README, never tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput on this machine.",
-        subcommands = {BenchDataCommand.class, BenchPredictCommand.class, BenchSearchCommand.class, BenchTrainCommand.class})
+        subcommands = {BenchDataCommand.class, BenchOpsCommand.class, BenchPredictCommand.class, BenchSearchCommand.class,
+            BenchTrainCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

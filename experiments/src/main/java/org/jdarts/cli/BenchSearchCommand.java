@@ -14,9 +14,7 @@ import org.jdarts.experiments.SearchPreset;
 import org.jdarts.experiments.bench.NativeAllocator;
 import org.jdarts.experiments.bench.SyntheticBench;
 import org.jdarts.space.SearchSpace;
-import org.jdarts.space.SearchSpaces;
 import org.jdarts.space.blocks.MemoryLayout;
-import org.jdarts.space.op.OperationRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +37,8 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "Supernet and batch size of a preset (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--space", paramLabel = "NAME|FILE", defaultValue = "darts",
-            description = "Search space (default: ${DEFAULT-VALUE}).")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Option(names = "--order", paramLabel = "first|second|both", defaultValue = "both",
             description = "Which steps to time (default: ${DEFAULT-VALUE}).")
@@ -68,7 +65,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         bench.validate();
         profile.validate();
         SearchPreset preset = SearchPreset.named(size);
-        SearchSpace s = SearchSpaces.resolve(space, OperationRegistry.load());
+        SearchSpace s = space.resolve();
         List<SearchOrder> orders = switch (order) {
             case "both" -> List.of(SearchOrder.FIRST, SearchOrder.SECOND);
             default -> List.of(SearchOrder.parse(order));

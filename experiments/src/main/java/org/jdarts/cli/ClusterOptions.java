@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.experiments.CostBudget;
 import org.jdarts.experiments.SearchConfig;
 import org.jdarts.experiments.table9.ClusterJobs;
 import org.jdarts.experiments.table9.GridCell;
@@ -131,6 +132,9 @@ public final class ClusterOptions {
         List<String> args = new ArrayList<>(List.of("experiment", "table9", "--budget", grid.budget().name(),
                 "--searches", Integer.toString(grid.searches()), "--eval-seeds", Integer.toString(grid.evalSeeds()),
                 "--order", grid.order()));
+        if (grid.random() > 0) {
+            args.addAll(List.of("--random", Integer.toString(grid.random())));
+        }
         set.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
         SearchConfig search = grid.budget().search();
         if (search.method().name() != null) {
@@ -144,6 +148,20 @@ public final class ClusterOptions {
         }
         if (search.monitors().earlyStopSkips() > 0) {
             args.addAll(List.of("--early-stop-skips", Integer.toString(search.monitors().earlyStopSkips())));
+        }
+        CostBudget cost = search.cost();
+        if (cost.enabled()) {
+            args.addAll(List.of("--cost", cost.cost()));
+            if (cost.costWeight() != null) {
+                args.addAll(List.of("--cost-weight", Double.toString(cost.costWeight())));
+            } else {
+                args.addAll(List.of("--cost-target", Double.toString(cost.costTarget())));
+            }
+            args.addAll(List.of("--cost-channels", cost.costChannels().toString(), "--cost-layers",
+                    cost.costLayers().toString()));
+            if (cost.costDevice() != null) {
+                args.addAll(List.of("--cost-device", cost.costDevice()));
+            }
         }
         args.addAll(taskFlags);
         args.addAll(dataFlags);

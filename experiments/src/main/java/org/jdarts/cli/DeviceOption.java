@@ -49,20 +49,32 @@ public final class DeviceOption {
      * @throws UsageException naming the value, and why the device is not available
      */
     public static Device resolve(String name) {
+        return resolve("--device", name);
+    }
+
+    /**
+     * Resolves a device name given to a flag.
+     *
+     * @param flag the flag the name was given to, for messages
+     * @param name {@code cpu}, {@code gpu} (device 0) or {@code gpu:N}
+     * @return the device
+     * @throws UsageException naming the flag, the value, and why the device is not available
+     */
+    public static Device resolve(String flag, String name) {
         if (name.equals("cpu")) {
             return Device.cpu();
         }
         if (!name.matches("gpu(:\\d{1,3})?")) {
-            throw new UsageException("--device must be cpu, gpu or gpu:N, got '" + name + "'");
+            throw new UsageException(flag + " must be cpu, gpu or gpu:N, got '" + name + "'");
         }
         int index = name.equals("gpu") ? 0 : Integer.parseInt(name.substring(4));
         int visible = Engine.getInstance().getGpuCount();
         if (visible < 1) {
-            throw new UsageException("--device " + name + ": no CUDA GPU is visible to libtorch "
+            throw new UsageException(flag + " " + name + ": no CUDA GPU is visible to libtorch "
                     + Engine.getInstance().getVersion() + " (" + nativeLibrary() + "; see README, GPU)");
         }
         if (index >= visible) {
-            throw new UsageException("--device " + name + ": libtorch sees " + visible + " GPU(s), gpu:0 to gpu:"
+            throw new UsageException(flag + " " + name + ": libtorch sees " + visible + " GPU(s), gpu:0 to gpu:"
                     + (visible - 1));
         }
         return Device.gpu(index);

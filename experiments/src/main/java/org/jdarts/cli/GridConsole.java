@@ -74,11 +74,11 @@ final class GridConsole implements GridRunner.Listener {
 
     /** Prints the cells, their state and run directory. */
     static void list(PrintWriter out, List<GridCell> cells) throws java.io.IOException {
-        out.printf("%5s  %-8s  %-16s  %6s  %4s  %-22s  %s%n", "index", "kind", "space", "search", "eval", "state",
+        out.printf("%5s  %-8s  %-16s  %6s  %4s  %-22s  %s%n", "index", "kind", "space", "seed", "eval", "state",
                 "run directory");
         for (GridCell c : cells) {
             out.printf("%5d  %-8s  %-16s  %6d  %4s  %-22s  %s%n", c.index(), c.kind().name().toLowerCase(), c.space(),
-                    c.searchSeed(), c.kind() == GridCell.Kind.TRAINING ? Integer.toString(c.evalSeed()) : "-",
+                    c.searchSeed(), c.kind() != GridCell.Kind.SEARCH ? Integer.toString(c.evalSeed()) : "-",
                     CellState.of(c), c.dir());
         }
         out.flush();

@@ -74,6 +74,13 @@ final class RunConsole<E> implements RunListener<E> {
     }
 
     @Override
+    public void onNote(String message) {
+        progress.breakLine();
+        err.println(message);
+        err.flush();
+    }
+
+    @Override
     public void onStart(RunPlan plan) {
         epochs = plan.epochs();
         out.printf(Locale.ROOT, "jdarts %s -> %s%n", command, plan.runDir());

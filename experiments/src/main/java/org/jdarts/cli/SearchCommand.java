@@ -34,9 +34,8 @@ import picocli.CommandLine.Spec;
             "  jdarts search --resume runs/sg"})
 final class SearchCommand implements Callable<Integer> {
 
-    @Option(names = "--space", paramLabel = "NAME|FILE", defaultValue = "darts",
-            description = "Search space: darts, darts-ir, darts-sandglass or a JSON file (default: ${DEFAULT-VALUE}).")
-    String space;
+    @Mixin
+    SpaceOption space;
 
     @Mixin
     RunOptions run;
@@ -92,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
 
     /** Resolves the preset and the flags into a validated configuration. */
     SearchConfig config() {
-        SearchConfig.Builder b = preset.search().setSpace(space).optOrder(order);
+        SearchConfig.Builder b = preset.search().setSpace(space.name()).optOrder(order);
         PresetOptions.ifGiven(valImages, b::optValImages);
         PresetOptions.ifGiven(evalImages, b::optEvalImages);
         PresetOptions.ifGiven(split, b::optSplitPortion);

@@ -51,6 +51,12 @@ final class Table9Command implements Callable<Integer> {
             description = "Trainings per search, seeds 1..M (default: ${DEFAULT-VALUE}).")
     int evalSeeds;
 
+    @Option(names = "--random", paramLabel = "N", defaultValue = "0",
+            description = "Random genotypes per space (draw seeds 1..N, as jdarts sample draws them), each trained and"
+                    + " tested like a search's genotype: the baseline the searches are compared with (default:"
+                    + " ${DEFAULT-VALUE}).")
+    int random;
+
     @Option(names = "--order", paramLabel = "first|second", defaultValue = "first",
             description = "Search order (default: ${DEFAULT-VALUE}).")
     String order;
@@ -89,6 +95,9 @@ final class Table9Command implements Callable<Integer> {
 
     @Mixin
     MethodOptions methodOptions;
+
+    @Mixin
+    CostOptions costOptions;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -167,10 +176,13 @@ final class Table9Command implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--set " + e.getMessage());
         }
-        b = b.withSearch(c -> methodOptions.apply(c.toBuilder()).build());
+        b = b.withSearch(c -> costOptions.apply(methodOptions.apply(c.toBuilder())).build());
         if (!order.equals("first") && !order.equals("second")) {
             throw new UsageException("--order '" + order + "': valid are first, second");
         }
-        return new GridSpec("table9", SPACES, searches, evalSeeds, order, b);
+        if (random < 0) {
+            throw new UsageException("--random must be at least 0, got " + random);
+        }
+        return new GridSpec("table9", SPACES, searches, evalSeeds, order, b, random);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdarts.core.checkpoint.Checkpoint;
@@ -71,6 +72,15 @@ abstract class RunJob<E> implements RunModel<E> {
     Map<String, Object> inputs() {
         return Map.of();
     }
+
+    /**
+     * Obtains what the run reads besides its data before {@link #inputs()} are asked for (nothing
+     * by default); a resumed job reads it from its run directory.
+     *
+     * @param notes told what is being done, a line at a time
+     * @throws IOException if something cannot be read or written
+     */
+    void prepareInputs(Consumer<String> notes) throws IOException {}
 
     /**
      * Writes the {@link #inputs()}.

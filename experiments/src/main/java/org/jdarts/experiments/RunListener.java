@@ -41,6 +41,14 @@ public interface RunListener<E> extends EpochListener<E> {
     default void onWarning(String message) {}
 
     /**
+     * Called with what a run is doing while it prepares, before its plan (for example measuring
+     * the latencies a cost term needs).
+     *
+     * @param message one line
+     */
+    default void onNote(String message) {}
+
+    /**
      * Called once the run returns (not when it fails), with how it ended.
      *
      * @param status how it ended
@@ -91,6 +99,12 @@ public interface RunListener<E> extends EpochListener<E> {
             public void onWarning(String message) {
                 first.onWarning(message);
                 second.onWarning(message);
+            }
+
+            @Override
+            public void onNote(String message) {
+                first.onNote(message);
+                second.onNote(message);
             }
 
             @Override

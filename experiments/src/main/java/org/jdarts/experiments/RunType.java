@@ -102,6 +102,7 @@ public final class RunType<C extends RunConfig, E> {
         RunJob<E> job = jobs.apply(config, null);
         ImageData data = RunInputs.readData(request);
         job.checkData(data);
+        job.prepareInputs(listener::onNote);
         RunLifecycle life = RunLifecycle.create(kind, request, config, job.spaceJson(),
                 RunInputs.provenance(request, config.seed(), data, job.spaceJson(), job.inputs()), job.operations(),
                 job.parameterFree(),
@@ -142,6 +143,7 @@ public final class RunType<C extends RunConfig, E> {
             return result;
         }
         job.checkData(RunInputs.readData(request, run.provenance()));
+        job.prepareInputs(listener::onNote);
         try (RunLifecycle life = RunLifecycle.resume(kind, run.dir(), RunInputs.resumed(run.provenance(), request),
                 journal, job.operations(), job.parameterFree(), config.fingerprint(), listener)) {
             return execute(life, job, request, true, listener);

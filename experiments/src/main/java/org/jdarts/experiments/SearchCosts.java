@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdarts.core.cost.CostAwareHooks;
 import org.jdarts.core.cost.CostKind;
+import org.jdarts.core.cost.LatencyTable;
 import org.jdarts.core.cost.OperationCosts;
 import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.network.NetworkShape;
@@ -31,9 +32,11 @@ final class SearchCosts {
      * @param space the search space
      * @param images the data's image shape
      * @param classes the data's classes
+     * @param latency the measured latencies a latency budget needs, else null
      * @return the hooks the search runs with
      */
-    SearchHooks wrap(SearchHooks method, CostBudget budget, SearchSpace space, ImageShape images, int classes) {
+    SearchHooks wrap(SearchHooks method, CostBudget budget, SearchSpace space, ImageShape images, int classes,
+            LatencyTable latency) {
         if (!budget.enabled()) {
             hooks = null;
             return method;
@@ -41,6 +44,9 @@ final class SearchCosts {
         OperationCosts costs = OperationCosts.count(space.names(), space.zeroOperations(),
                 n -> space.find(n).orElseThrow(), new NetworkShape(budget.costChannels(), budget.costLayers(), classes),
                 images.channels(), images.height());
+        if (latency != null) {
+            costs = costs.withLatency(latency);
+        }
         hooks = new CostAwareHooks(method, costs, budget.budget());
         return hooks;
     }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jdarts.core.cost.CostKind;
 import java.util.Set;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.method.SearchHooks;
@@ -40,7 +43,7 @@ final class SearchJob extends RunJob<SearchEpoch> {
 
     static RunJob<SearchEpoch> of(SearchConfig config, RunDirectory resumed) {
         String space = resumed == null ? config.space() : resumed.file(RunDirectory.SPACE).toString();
-        return new SearchJob(config, SearchSpaces.resolve(space, OperationRegistry.load()));
+        return new SearchJob(config, SearchSpaces.resolve(space, OperationRegistry.load()), resumed);
     }
 
     /** Says in one line how a search epoch went. */
@@ -66,16 +69,42 @@ final class SearchJob extends RunJob<SearchEpoch> {
     private BilevelOptimizer optimizer;
 
     private final SearchCosts costs;
+    private final RunDirectory resumed;
+    private LatencyFile latency;
 
-    SearchJob(SearchConfig config, SearchSpace space) {
-        this(config, space, new SearchCosts());
+    SearchJob(SearchConfig config, SearchSpace space, RunDirectory resumed) {
+        this(config, space, new SearchCosts(), resumed);
     }
 
-    private SearchJob(SearchConfig config, SearchSpace space, SearchCosts costs) {
+    private SearchJob(SearchConfig config, SearchSpace space, SearchCosts costs, RunDirectory resumed) {
         super(config, costs::record);
         this.config = config;
         this.space = space;
         this.costs = costs;
+        this.resumed = resumed;
+    }
+
+    /**
+     * A latency budget's table: the one the run kept ({@value LatencyFile#NAME}) when it resumes,
+     * else the cached one for this machine, or one measured now.
+     */
+    @Override
+    void prepareInputs(Consumer<String> notes) throws IOException {
+        if (!config.cost().enabled() || config.cost().kind() != CostKind.LATENCY) {
+            return;
+        }
+        if (resumed != null) {
+            latency = LatencyFile.read(resumed.file(LatencyFile.NAME));
+            return;
+        }
+        CostBudget b = config.cost();
+        latency = LatencyCache.obtain(space, new LatencyFile.NetworkSize(b.costChannels(), b.costLayers(),
+                setup.classes(), setup.images().channels(), setup.images().height()), b.device(), notes);
+    }
+
+    @Override
+    Map<String, Object> inputs() {
+        return latency == null ? Map.of() : Map.of(LatencyFile.NAME, latency);
     }
 
     @Override
@@ -142,7 +171,7 @@ final class SearchJob extends RunJob<SearchEpoch> {
         NDManager manager = manager();
         Engine.getInstance().setRandomSeed((int) config.seed());
         SearchHooks hooks = costs.wrap(config.method().configured().hooks(), config.cost(), space, setup.images(),
-                setup.classes());
+                setup.classes(), latency == null ? null : latency.table());
         SearchNetwork network = new SearchNetwork(space, config.shape(setup.classes()),
                 request.fuseEdges() ? EdgeEvaluation.FUSED : EdgeEvaluation.PER_EDGE, hooks.edgeDesign());
         network.setMemoryLayout(request.layout());

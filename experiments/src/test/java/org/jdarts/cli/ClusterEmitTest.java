@@ -119,6 +119,20 @@ class ClusterEmitTest {
     }
 
     @Test
+    void aCostBudgetReachesEveryTask(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("grid");
+        assertEquals(0, emit(out, "slurm", "--cost", "latency", "--cost-target", "4ms", "--cost-channels", "16",
+                "--cost-layers", "8").exit());
+        String task = Files.readString(out.resolve("table9-task.sbatch"));
+        assertTrue(task.contains("--cost latency --cost-target 4.0 --cost-channels 16 --cost-layers 8 --cost-device cpu"),
+                task);
+        Cli.Result again = Cli.run("experiment", "table9", "--budget", "smoke", "--searches", "2", "--data",
+                SampleData.sampleDir().toString(), "--out", out.toString(), "--list", "--cost", "latency",
+                "--cost-target", "4.0", "--cost-channels", "16", "--cost-layers", "8", "--cost-device", "cpu");
+        assertEquals(0, again.exit(), "the task's flags make the same grid: " + again.err());
+    }
+
+    @Test
     void cudnnAutotuningTurnedOffReachesEveryTask(@TempDir Path dir) throws Exception {
         Path on = dir.resolve("on");
         Path off = dir.resolve("off");

@@ -54,12 +54,23 @@ class SearchCommandTest {
         String data = SampleData.sampleDir().toString();
         String out = dir.resolve("run").toString();
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost-target", "2.5M"),
-                "jdarts search: --cost params|macs is required with --cost-weight, --cost-target, --cost-channels or"
-                        + " --cost-layers");
+                "jdarts search: --cost params|macs|latency is required with --cost-weight, --cost-target,"
+                        + " --cost-channels, --cost-layers or --cost-device");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "params"),
                 "jdarts search: --cost needs either a weight or a target, not neither");
-        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "latency", "--cost-weight", "1"),
-                "jdarts search: --cost must be params or macs, got 'latency'");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "energy", "--cost-weight", "1"),
+                "jdarts search: --cost 'energy': valid are params, macs, latency");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "params", "--cost-target", "4ms"),
+                "jdarts search: --cost-target '4ms' is a duration; a params target is an amount (e.g. 2.5M, 300M,"
+                        + " 800k)");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "latency", "--cost-target", "4M"),
+                "jdarts search: --cost-target '4M' is not a duration (e.g. 4ms, 800us, 0.004s)");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "macs", "--cost-weight", "1",
+                "--cost-device", "cpu"), "jdarts search: --cost-device is for --cost latency, not --cost macs");
+        assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "latency", "--cost-weight", "1",
+                "--cost-device", "gpu:1"), "jdarts search: --cost-device gpu:1: no CUDA GPU is visible to libtorch 2.7.1"
+                        + " (the class path holds the CPU build, cpu (pytorch-native-cpu-2.7.1-linux-x86_64.jar): build"
+                        + " with mvn -Pgpu package; see README, GPU)");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "params", "--cost-target", "2.5X"),
                 "jdarts search: --cost-target '2.5X' is not an amount (e.g. 2.5M, 300M, 800k)");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "macs", "--cost-weight", "1",

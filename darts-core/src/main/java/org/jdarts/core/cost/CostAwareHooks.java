@@ -42,7 +42,7 @@ public final class CostAwareHooks implements SearchHooks {
         /** Validates: exactly one of weight and target is positive. */
         public Budget {
             if (kind == null) {
-                throw new IllegalArgumentException("a cost budget needs a kind (params or macs)");
+                throw new IllegalArgumentException("a cost budget needs a kind (params, macs or latency)");
             }
             if (weight < 0 || target < 0 || (weight > 0) == (target > 0)) {
                 throw new IllegalArgumentException("a cost budget needs either a positive weight or a positive target,"

@@ -35,9 +35,11 @@ import org.jdarts.space.CandidateOperation;
  * @param shape the evaluation network's C, L and classes
  * @param params the parameter table
  * @param macs the multiply-add table (per image)
+ * @param latency the latency table (milliseconds at batch 1, from a {@link LatencyTable}), or null
+ *     when none was measured
  */
 public record OperationCosts(List<String> operations, Set<String> zeroOperations, NetworkShape shape,
-        CellCostTable params, CellCostTable macs) {
+        CellCostTable params, CellCostTable macs, CellCostTable latency) {
 
     /** Copies the lists. */
     public OperationCosts {
@@ -45,9 +47,39 @@ public record OperationCosts(List<String> operations, Set<String> zeroOperations
         zeroOperations = Set.copyOf(zeroOperations);
     }
 
-    /** Returns the table of a kind of cost. */
+    /**
+     * Returns the table of a kind of cost.
+     *
+     * @throws IllegalStateException for latency when no latency table was added
+     */
     public CellCostTable table(CostKind kind) {
-        return kind == CostKind.PARAMS ? params : macs;
+        return switch (kind) {
+            case PARAMS -> params;
+            case MACS -> macs;
+            case LATENCY -> {
+                if (latency == null) {
+                    throw new IllegalStateException("no latency table: measure one (jdarts bench ops) and add it");
+                }
+                yield latency;
+            }
+        };
+    }
+
+    /**
+     * Returns these costs with measured latencies.
+     *
+     * @param measured latencies at the same network size
+     * @return a copy with the latency table
+     * @throws IllegalArgumentException if the table was measured for another network or lacks an operation
+     */
+    public OperationCosts withLatency(LatencyTable measured) {
+        if (!measured.shape().equals(shape)) {
+            throw new IllegalArgumentException("the latency table is of C " + measured.channels() + ", L "
+                    + measured.layers() + ", " + measured.classes() + " classes, the costs of C " + shape.channels()
+                    + ", L " + shape.layers() + ", " + shape.classes() + " classes");
+        }
+        return new OperationCosts(operations, zeroOperations, shape, params, macs,
+                measured.cells(operations, zeroOperations));
     }
 
     /**
@@ -149,34 +181,17 @@ public record OperationCosts(List<String> operations, Set<String> zeroOperations
         double[][][] macs = {new double[edges][operations.size()], new double[edges][operations.size()]};
         Map<String, long[]> counted = new HashMap<>();
         try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-            int channels = shape.channels();
-            int side = imageSide;
-            for (int i = 0; i < shape.layers(); i++) {
-                boolean reduction = shape.isReduction(i);
-                if (reduction) {
-                    channels *= 2;
-                }
-                int out = reduction ? (side + 1) / 2 : side;
-                int type = reduction ? 1 : 0;
-                for (int node = 0; node < SearchCell.STEPS; node++) {
-                    for (int input = 0; input < node + 2; input++) {
-                        int stride = reduction && input < 2 ? 2 : 1;
-                        int at = input < 2 ? side : out;
-                        for (int k = 0; k < operations.size(); k++) {
-                            String op = operations.get(k);
-                            if (zeroOperations.contains(op)) {
-                                continue;
-                            }
-                            String key = op + "|" + channels + "|" + stride + "|" + at;
-                            final int c = channels;
-                            long[] cost = counted.computeIfAbsent(key,
-                                    x -> countOperation(resolve.apply(op), c, stride, at, manager));
-                            params[type][edgeIndex(node, input)][k] += cost[0];
-                            macs[type][edgeIndex(node, input)][k] += cost[1];
-                        }
+            for (OperationPlace place : OperationPlace.of(shape, imageSide)) {
+                for (int k = 0; k < operations.size(); k++) {
+                    String op = operations.get(k);
+                    if (zeroOperations.contains(op)) {
+                        continue;
                     }
+                    long[] cost = counted.computeIfAbsent(op + "|" + place.shapeKey(), x -> countOperation(
+                            resolve.apply(op), place.channels(), place.stride(), place.side(), manager));
+                    params[place.cellType()][place.edge()][k] += cost[0];
+                    macs[place.cellType()][place.edge()][k] += cost[1];
                 }
-                side = out;
             }
             Genotype reference = referenceGenotype(operations, zeroOperations);
             EvalNetwork network = new EvalNetwork(reference, resolve, shape, false, imageSide);
@@ -185,10 +200,10 @@ public record OperationCosts(List<String> operations, Set<String> zeroOperations
             long totalParams = network.parameterCount();
             long totalMacs = ModelCost.multiplyAdds(network, CellNetwork.AUXILIARY);
             OperationCosts partial = new OperationCosts(operations, zeroOperations, shape,
-                    new CellCostTable(0, params[0], params[1]), new CellCostTable(0, macs[0], macs[1]));
+                    new CellCostTable(0, params[0], params[1]), new CellCostTable(0, macs[0], macs[1]), null);
             return new OperationCosts(operations, zeroOperations, shape,
                     new CellCostTable(totalParams - partial.of(CostKind.PARAMS, reference), params[0], params[1]),
-                    new CellCostTable(totalMacs - partial.of(CostKind.MACS, reference), macs[0], macs[1]));
+                    new CellCostTable(totalMacs - partial.of(CostKind.MACS, reference), macs[0], macs[1]), null);
         }
     }
 
@@ -208,7 +223,7 @@ public record OperationCosts(List<String> operations, Set<String> zeroOperations
     }
 
     /** A genotype of the space: every node reads inputs 0 and 1 through the first usable operation. */
-    private static Genotype referenceGenotype(List<String> operations, Set<String> zero) {
+    static Genotype referenceGenotype(List<String> operations, Set<String> zero) {
         String op = operations.stream().filter(o -> !zero.contains(o)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the space has only zero operations"));
         List<GenotypeEdge> edges = new ArrayList<>();

@@ -44,9 +44,9 @@ public enum Metric {
     /** The dominant Hessian eigenvalue estimate of the validation loss w.r.t. α (where estimated). */
     HESSIAN_EIGENVALUE("hessian_eigenvalue", "%.6g"),
     /** A cost-aware search: the expected cost of the derived network under softmax(α) after the epoch. */
-    COST_EXPECTED("cost_expected", "%.0f"),
+    COST_EXPECTED("cost_expected", MetricsCsv.Column.WHOLE_OR_SIX),
     /** A cost-aware search: the exact cost of the genotype derived after the epoch. */
-    COST_DERIVED("cost_derived", "%.0f"),
+    COST_DERIVED("cost_derived", MetricsCsv.Column.WHOLE_OR_SIX),
     /** A cost-aware search: the weight λ of the cost term during the epoch. */
     COST_WEIGHT("cost_weight", "%.6g");
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +25,19 @@ public final class MetricsCsv {
      * A column and how its values are printed.
      *
      * @param name the header
-     * @param format a {@link String#format} pattern for the value
+     * @param format a {@link String#format} pattern for the value, or {@value #WHOLE_OR_SIX} for
+     *     whole numbers printed whole and others to 6 significant digits (counts and milliseconds alike)
      */
     public record Column(String name, String format) {
 
+        /** The format of a value that is a whole count or a measured fraction. */
+        public static final String WHOLE_OR_SIX = "whole-or-6";
+
         String print(double value) {
+            if (format.equals(WHOLE_OR_SIX)) {
+                return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                        : new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+            }
             return format.equals("%d") ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, format, value);
         }
     }

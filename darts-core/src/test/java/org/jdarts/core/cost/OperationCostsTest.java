@@ -10,12 +10,11 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.initializer.Initializer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.jdarts.core.eval.EvalNetwork;
 import org.jdarts.core.eval.ModelCost;
 import org.jdarts.core.genotype.BuiltinGenotypes;
 import org.jdarts.core.genotype.Genotype;
-import org.jdarts.core.genotype.GenotypeEdge;
+import org.jdarts.core.genotype.RandomGenotypes;
 import org.jdarts.core.network.CellNetwork;
 import org.jdarts.core.network.NetworkShape;
 import org.jdarts.space.SearchSpace;
@@ -35,7 +34,10 @@ class OperationCostsTest {
         NetworkShape shape = new NetworkShape(channels, layers, 10);
         OperationCosts costs = OperationCosts.count(space.names(), space.zeroOperations(),
                 n -> space.find(n).orElseThrow(), shape, imageChannels, side);
-        List<Genotype> genotypes = new ArrayList<>(randomGenotypes(space, 3, channels * 31L + layers));
+        List<Genotype> genotypes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            genotypes.add(RandomGenotypes.sample(space.names(), space.zeroOperations(), channels * 31L + layers + i));
+        }
         if (spaceName.equals("darts")) {
             genotypes.add(BuiltinGenotypes.DARTS_V2);
             genotypes.add(BuiltinGenotypes.DARTS_V1);
@@ -46,30 +48,6 @@ class OperationCostsTest {
             assertEquals(counted[1], costs.of(CostKind.MACS, g), 0, "multiply-adds of " + g);
         }
         assertTrue(costs.params().base() > 0 && costs.macs().base() > 0);
-    }
-
-    /** Genotypes drawn as DARTS derives them: two distinct inputs per node, no zero operation. */
-    static List<Genotype> randomGenotypes(SearchSpace space, int n, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<String> usable = space.names().stream().filter(o -> !space.zeroOperations().contains(o)).toList();
-        List<Genotype> genotypes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            genotypes.add(new Genotype(randomCell(usable, random), List.of(2, 3, 4, 5), randomCell(usable, random),
-                    List.of(2, 3, 4, 5)));
-        }
-        return genotypes;
-    }
-
-    private static List<GenotypeEdge> randomCell(List<String> ops, SplittableRandom random) {
-        List<GenotypeEdge> edges = new ArrayList<>();
-        for (int node = 0; node < 4; node++) {
-            int a = random.nextInt(node + 2);
-            int b = random.nextInt(node + 1);
-            b = b >= a ? b + 1 : b;
-            edges.add(new GenotypeEdge(ops.get(random.nextInt(ops.size())), Math.min(a, b)));
-            edges.add(new GenotypeEdge(ops.get(random.nextInt(ops.size())), Math.max(a, b)));
-        }
-        return edges;
     }
 
     private static long[] count(Genotype g, SearchSpace space, NetworkShape shape, int imageChannels, int side) {

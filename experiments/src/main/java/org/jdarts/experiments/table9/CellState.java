@@ -11,7 +11,7 @@ public enum CellState {
 
     /** Not started. */
     PENDING("pending"),
-    /** A training whose search has not finished. */
+    /** A training whose search has not finished (a random genotype's training never waits). */
     WAITING("waiting for its search"),
     /** Another process holds its run directory's lock. */
     RUNNING("running"),

@@ -13,6 +13,7 @@ import org.jdarts.experiments.RunResult;
 import org.jdarts.experiments.RunRequest;
 import org.jdarts.experiments.RunStatus;
 import org.jdarts.experiments.Runs;
+import org.jdarts.experiments.SampledGenotype;
 
 /**
  * Runs the cells of an experiment grid, each an ordinary search or training run: a finished cell
@@ -93,6 +94,11 @@ public final class GridRunner {
                         && run(training, listener, false) == RunStatus.INTERRUPTED) {
                     return RunStatus.INTERRUPTED;
                 }
+            }
+        }
+        for (GridCell random : cells) {
+            if (random.kind() == GridCell.Kind.RANDOM && run(random, listener, false) == RunStatus.INTERRUPTED) {
+                return RunStatus.INTERRUPTED;
             }
         }
         return RunStatus.FINISHED;
@@ -228,6 +234,9 @@ public final class GridRunner {
         }
         var l = listener.training(cell);
         Path genotype = cell.searchDir().toAbsolutePath().normalize();
+        if (cell.kind() == GridCell.Kind.RANDOM && !resume) {
+            SampledGenotype.draw(cell.space(), cell.searchSeed()).write(genotype); // the same bytes every time
+        }
         var r = resume ? Runs.TRAINING.resume(request, l)
                 : Runs.TRAINING.start(spec.budget().train(genotype.toString(), cell.evalSeed()), request, l);
         listener.ended(cell, r);

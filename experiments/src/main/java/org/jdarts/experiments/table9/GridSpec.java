@@ -23,8 +23,11 @@ import org.jdarts.space.ConfigException;
  * @param evalSeeds trainings per search (seeds 1..evalSeeds)
  * @param order first- or second-order search
  * @param budget the budget, with any values overridden
+ * @param random random genotypes per space (draw seeds 1..random), each trained like a search's
+ *     genotype with seeds 1..evalSeeds: the baseline the searches are compared with
  */
-public record GridSpec(String experiment, List<String> spaces, int searches, int evalSeeds, String order, Budget budget) {
+public record GridSpec(String experiment, List<String> spaces, int searches, int evalSeeds, String order, Budget budget,
+        int random) {
 
     /** The grid's manifest file in the experiment folder. */
     public static final String MANIFEST = "experiment.json";
@@ -38,9 +41,16 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         if (evalSeeds < 1) {
             throw new ConfigException("evalSeeds", "must be at least 1, got " + evalSeeds);
         }
+        if (random < 0) {
+            throw new ConfigException("random", "must be at least 0, got " + random);
+        }
     }
 
-    /** Returns the grid's cells: every search first (space by space), then every training. */
+    /**
+     * Returns the grid's cells: every search first (space by space), then every training of a
+     * search's genotype, then every training of a random genotype (so that a grid with random
+     * genotypes keeps the indices of the same grid without them).
+     */
     public List<GridCell> cells(Path root) {
         List<GridCell> cells = new ArrayList<>();
         for (String space : spaces) {
@@ -52,6 +62,13 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
             for (int s = 1; s <= searches; s++) {
                 for (int e = 1; e <= evalSeeds; e++) {
                     cells.add(GridCell.training(cells.size(), root, space, s, e));
+                }
+            }
+        }
+        for (String space : spaces) {
+            for (int k = 1; k <= random; k++) {
+                for (int e = 1; e <= evalSeeds; e++) {
+                    cells.add(GridCell.random(cells.size(), root, space, k, e));
                 }
             }
         }
@@ -70,6 +87,9 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         node.put("partialData", budget.partialData());
         node.set("search", Json.MAPPER.valueToTree(budget.search()));
         node.set("train", Json.MAPPER.valueToTree(budget.train()));
+        if (random > 0) {
+            node.put("random", random);
+        }
         return node;
     }
 
@@ -96,7 +116,7 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
                     Json.MAPPER.treeToValue(n.get("train"), org.jdarts.experiments.TrainConfig.class),
                     n.path("partialData").asBoolean());
             return new GridSpec(n.path("experiment").asText(), spaces, n.path("searches").asInt(),
-                    n.path("evalSeeds").asInt(), n.path("order").asText(), budget);
+                    n.path("evalSeeds").asInt(), n.path("order").asText(), budget, n.path("random").asInt(0));
         } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
             throw new CorruptFileException(file, e.getMessage().lines().findFirst().orElse(""));
         }
@@ -148,7 +168,8 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
     /** Describes the grid in a few words. */
     public String describe() {
         return experiment + ", budget " + budget.name() + ", " + searches + " search(es) x " + evalSeeds
-                + " evaluation(s) per space, order " + order
+                + " evaluation(s) per space" + (random > 0 ? ", " + random + " random genotype(s) x " + evalSeeds
+                        + " evaluation(s) per space" : "") + ", order " + order
                 + (budget.equals(Budget.named(budget.name())) ? "" : ", budget values changed");
     }
 }

@@ -22,11 +22,17 @@ import java.util.Map;
  * @param devices the devices the searches ran on
  * @param paper the paper's row
  * @param welch Welch's t-test against {@code darts}, or null (for {@code darts} itself)
+ * @param random the space's random genotypes with their trainings (empty in a grid without them)
+ * @param randomTestError test error over all trainings of random genotypes
+ * @param againstRandom searched against random genotypes, or null in a grid without random ones
+ * @param varianceSplit between- and within-search spread, or null where it cannot be split (fewer
+ *     than two searches, or no search trained twice)
  */
 public record SpaceRow(String space, int operations, List<SearchOutcome> searches, Spread testError,
         Spread testErrorOverSearches, double parametersPaper, double parametersBudget, double multiplyAddsPaper,
         double skipNormal, double skipReduce, Map<String, Integer> histogram, double searchSeconds,
-        List<String> devices, PaperRow paper, Welch welch) {
+        List<String> devices, PaperRow paper, Welch welch, List<RandomOutcome> random, Spread randomTestError,
+        AgainstRandom againstRandom, VarianceSplit varianceSplit) {
 
     /**
      * The paper's row (Table 9 of the MobileNeXt paper; a single number each, n = 1).

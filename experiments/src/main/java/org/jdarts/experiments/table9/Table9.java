@@ -87,7 +87,14 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
                     searches.add(search(grid, c, finished, data));
                 }
             }
-            SpaceRow row = row(grid, space, root, searches, dartsErrors);
+            List<RandomOutcome> random = new ArrayList<>();
+            for (int k = 1; k <= grid.random(); k++) {
+                RandomOutcome r = random(grid, space, k, root, finished, data);
+                if (r != null) {
+                    random.add(r);
+                }
+            }
+            SpaceRow row = row(grid, space, root, searches, random, dartsErrors);
             if (space.equals("darts")) {
                 dartsErrors = errors(searches);
             }
@@ -131,13 +138,38 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
                 Arrays.stream(metrics.column(Metric.SECONDS)).sum(), p.device(), val[val.length - 1], evals);
     }
 
+    /** Reads a random genotype's finished trainings, or returns null when none has finished. */
+    private static RandomOutcome random(GridSpec grid, String space, int seed, Path root, List<GridCell> finished,
+            DataShape data) throws IOException {
+        List<SearchOutcome.Evaluation> evals = new ArrayList<>();
+        Path dir = null;
+        for (GridCell t : finished) {
+            if (t.kind() == GridCell.Kind.RANDOM && t.space().equals(space) && t.searchSeed() == seed) {
+                RunDirectory training = new RunDirectory(t.dir());
+                JsonNode results = training.readJson(RunDirectory.RESULTS, JsonNode.class);
+                evals.add(new SearchOutcome.Evaluation(t.evalSeed(), t.dir().toString(),
+                        results.path(ResultField.TEST_ERROR.key()).asDouble(),
+                        results.path(ResultField.TEST_IMAGES.key()).asInt(),
+                        Arrays.stream(training.readMetrics().column(Metric.SECONDS)).sum()));
+                dir = t.searchDir();
+            }
+        }
+        if (dir == null) {
+            return null;
+        }
+        GenotypeSource source = GenotypeSource.resolve(dir.toString());
+        NetworkCost paper = NetworkSize.count(source, RunReport.PAPER_CHANNELS, RunReport.PAPER_LAYERS, data);
+        return new RandomOutcome(seed, dir.toString(), source.genotype().toString(), paper.parameters(),
+                SearchMonitors.skips(source.genotype().normal()), SearchMonitors.skips(source.genotype().reduce()), evals);
+    }
+
     private static double[] errors(List<SearchOutcome> searches) {
         return searches.stream().flatMap(s -> s.evaluations().stream()).mapToDouble(e -> 100 * e.testError())
                 .toArray();
     }
 
     private static SpaceRow row(GridSpec grid, String space, Path root, List<SearchOutcome> searches,
-            double[] dartsErrors) throws IOException {
+            List<RandomOutcome> random, double[] dartsErrors) throws IOException {
         double[] errors = errors(searches);
         double[] perSearch = searches.stream().filter(s -> !s.evaluations().isEmpty())
                 .mapToDouble(s -> s.evaluations().stream().mapToDouble(e -> 100 * e.testError()).average().orElse(0))
@@ -147,12 +179,19 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
         int operations = searches.isEmpty() ? 0
                 : operations(Path.of(searches.get(0).dir()).resolve(RunDirectory.ALPHAS));
         SpaceRow.Welch welch = space.equals("darts") ? null : welch(errors, dartsErrors);
+        double[] randomErrors = random.stream().flatMap(r -> r.evaluations().stream())
+                .mapToDouble(e -> 100 * e.testError()).toArray();
+        AgainstRandom againstRandom = grid.random() == 0 ? null : AgainstRandom.of(perSearch,
+                random.stream().mapToDouble(RandomOutcome::meanTestError).toArray());
+        VarianceSplit split = VarianceSplit.of(searches.stream().map(o -> o.evaluations().stream()
+                .mapToDouble(e -> 100 * e.testError()).toArray()).toList());
         return new SpaceRow(space, operations, searches, Spread.of(errors), Spread.of(perSearch),
                 mean(searches, SearchOutcome::parametersPaper), mean(searches, SearchOutcome::parametersBudget),
                 mean(searches, SearchOutcome::multiplyAddsPaper), mean(searches, SearchOutcome::skipNormal),
                 mean(searches, SearchOutcome::skipReduce), histogram,
                 mean(searches, SearchOutcome::seconds),
-                searches.stream().map(SearchOutcome::device).distinct().toList(), SpaceRow.PaperRow.of(space), welch);
+                searches.stream().map(SearchOutcome::device).distinct().toList(), SpaceRow.PaperRow.of(space), welch,
+                random, Spread.of(randomErrors), againstRandom, split);
     }
 
     private static int operations(Path alphas) throws IOException {

@@ -44,7 +44,7 @@ public final class Table9Files {
         try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
             out.printRecord("space", "search_seed", "eval_seed", "test_error", "test_images", "parameters_c36_l20",
                     "parameters_budget", "multiply_adds_c36_l20", "skip_normal", "skip_reduce", "search_val_acc",
-                    "search_seconds", "train_seconds", "device", "search_dir", "train_dir");
+                    "search_seconds", "train_seconds", "device", "search_dir", "train_dir", "genotype");
             for (SpaceRow row : table.rows()) {
                 for (SearchOutcome s : row.searches()) {
                     List<SearchOutcome.Evaluation> evals = s.evaluations().isEmpty()
@@ -54,7 +54,15 @@ public final class Table9Files {
                                 e == null ? "" : fmt("%.6f", e.testError()), e == null ? "" : e.testImages(),
                                 s.parametersPaper(), s.parametersBudget(), s.multiplyAddsPaper(), s.skipNormal(),
                                 s.skipReduce(), fmt("%.6f", s.validationAccuracy()), fmt("%.1f", s.seconds()),
-                                e == null ? "" : fmt("%.1f", e.seconds()), s.device(), s.dir(), e == null ? "" : e.dir());
+                                e == null ? "" : fmt("%.1f", e.seconds()), s.device(), s.dir(), e == null ? "" : e.dir(),
+                                "searched");
+                    }
+                }
+                for (RandomOutcome r : row.random()) {
+                    for (SearchOutcome.Evaluation e : r.evaluations()) {
+                        out.printRecord(row.space(), r.seed(), e.seed(), fmt("%.6f", e.testError()), e.testImages(),
+                                r.parametersPaper(), "", "", r.skipNormal(), r.skipReduce(), "", "", fmt("%.1f", e.seconds()), "",
+                                r.dir(), e.dir(), "random");
                     }
                 }
             }
@@ -108,12 +116,26 @@ public final class Table9Files {
                     minutes(r.searchSeconds()) + " (" + String.join(", ", r.devices()) + ")",
                     p == null ? "" : fmt("%.2f%%", p.testError()), p == null ? "" : fmt("%.2fM", p.parametersMillions()),
                     p == null ? "" : p.operations()));
+            if (grid.random() > 0) {
+                Spread overDraws = Spread.of(r.random().stream().mapToDouble(RandomOutcome::meanTestError)
+                        .filter(v -> !Double.isNaN(v)).toArray());
+                rows.add(List.of(r.space() + ", random", Integer.toString(r.operations()), errorCell(r.randomTestError()),
+                        interval(r.randomTestError()), errorCell(overDraws),
+                        millions(r.random().stream().mapToLong(RandomOutcome::parametersPaper).average()
+                                .orElse(Double.NaN)), "", "",
+                        fmt("%.1f / %.1f", r.random().stream().mapToInt(RandomOutcome::skipNormal).average().orElse(0),
+                                r.random().stream().mapToInt(RandomOutcome::skipReduce).average().orElse(0)),
+                        "none (drawn)", "", "", ""));
+            }
         }
         d.table(List.of("space", "ops", "test error (mean ± sd, n evaluations)", "95% CI", "over searches",
                 "params C 36, L 20", "params C " + t.sizes().channels() + ", L " + t.sizes().layers(), "mult-adds C 36, L 20",
                 "skip_connect normal / reduce", "search time", "paper (CIFAR-10): test error (n = 1)",
                 "paper (CIFAR-10): params", "paper: ops"), rows);
-        d.note("Parameters exclude the auxiliary head, as the reference counts them; mult-adds per "
+        d.note((grid.random() > 0 ? "Rows \"random\": genotypes drawn uniformly from the space under DARTS'"
+                + " derivation rule (jdarts sample), trained and tested exactly like the searched ones; \"over"
+                + " searches\" is then over draws. " : "")
+                + "Parameters exclude the auxiliary head, as the reference counts them; mult-adds per "
                 + table.data().describe() + " image."
                 + " Each paper value is a single number (n = 1). sd and the 95% confidence interval (Student's t)"
                 + " need at least 2 evaluations.");
@@ -125,6 +147,23 @@ public final class Table9Files {
                         + r.welch().verdict() + ".");
             }
         }
+        if (grid.random() > 0) {
+            d.heading(2, "Against random genotypes");
+            for (SpaceRow r : table.rows()) {
+                d.text(r.space() + ": " + r.againstRandom().verdict() + ". Welch's t-test on each genotype's mean test"
+                        + " error (n = " + r.againstRandom().searched() + " searched, " + r.againstRandom().random()
+                        + " random" + (Double.isNaN(r.againstRandom().t()) ? "" : fmt("; t = %.3f",
+                        r.againstRandom().t())) + ").");
+            }
+        }
+        d.heading(2, "Where the spread comes from");
+        for (SpaceRow r : table.rows()) {
+            d.text(r.space() + ": " + (r.varianceSplit() == null ? "not computable: the split needs at least 2"
+                    + " searches and a search trained at least twice (--searches N --eval-seeds M with N, M ≥ 2)"
+                    : r.varianceSplit().describe()));
+        }
+        d.note("One-way random-effects analysis of variance of the test errors, searches as groups; the between-search"
+                + " part is what another search may land on, the within-search part what retraining one cell does.");
         d.text("Published search-to-search spread of DARTS on CIFAR-10 is about 0.1–0.2 points of test error"
                 + " (standard deviation), as large as the differences in the paper's table: one search per row"
                 + " cannot separate the spaces.");
@@ -170,9 +209,40 @@ public final class Table9Files {
                 d.search(Paths.get(o.dir()), r.space() + "-search-" + o.seed());
             }
         }
+        d.heading(2, "Checklist (Lindauer & Hutter, NAS best practices)");
+        d.table(List.of("checklist item", "this grid"), checklist(table).stream()
+                .map(i -> List.of(i.substring(0, i.indexOf(": ")), i.substring(i.indexOf(": ") + 2))).toList());
         d.heading(2, "Grid");
         d.code(grid.describe() + "\nexperiment folder: " + root.toAbsolutePath().normalize());
         return d;
+    }
+
+    /** What the grid did, from its own records, in the checklist's terms. */
+    static List<String> checklist(Table9 table) {
+        GridSpec grid = table.grid();
+        List<String> items = new ArrayList<>();
+        items.add("Same training pipeline for every genotype: yes: every searched"
+                + (grid.random() > 0 ? " and random" : "") + " genotype is trained by the grid's one training"
+                + " configuration (budget " + grid.budget().name() + "), with seeds 1.." + grid.evalSeeds() + ".");
+        items.add("Random baseline: " + (grid.random() > 0 ? grid.random() + " random genotype(s) per space, drawn"
+                + " uniformly under the derivation rule (seeds 1.." + grid.random() + ")"
+                : "none (add one with --random N)") + ".");
+        items.add("Searches per space: " + grid.searches() + " (seeds 1.." + grid.searches() + "), every one reported;"
+                + " evaluations per genotype: " + grid.evalSeeds() + ".");
+        List<String> costs = new ArrayList<>();
+        for (SpaceRow r : table.rows()) {
+            if (!r.searches().isEmpty()) {
+                costs.add(r.space() + " " + minutes(r.searchSeconds()) + " (" + String.join(", ", r.devices()) + ")");
+            }
+        }
+        items.add("Search cost (mean per search): " + (costs.isEmpty() ? "no search finished yet" : String.join("; ",
+                costs)) + ".");
+        boolean changed = !grid.budget().equals(Budget.named(grid.budget().name()));
+        items.add("Hyper-parameters tuned: no; the budget's preset values" + (changed ? ", with values changed by"
+                + " --set (see the grid's experiment.json)" : "") + ", the same for every space.");
+        items.add("Provenance: every run directory keeps its configuration, versions, seed and data checksums"
+                + " (provenance.json).");
+        return items;
     }
 
     private static String errorCell(Spread s) {

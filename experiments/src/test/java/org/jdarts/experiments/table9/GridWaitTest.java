@@ -58,7 +58,7 @@ class GridWaitTest {
     private record OneSpace(GridRunner runner, GridCell search, GridCell training) {
 
         static OneSpace at(Path root) throws IOException {
-            GridSpec spec = new GridSpec("table9", List.of("darts"), 1, 1, "first", Budget.SMOKE);
+            GridSpec spec = new GridSpec("table9", List.of("darts"), 1, 1, "first", Budget.SMOKE, 0);
             List<GridCell> cells = spec.cells(root);
             GridCell search = cell(cells, GridCell.Kind.SEARCH);
             Files.createDirectories(search.dir());

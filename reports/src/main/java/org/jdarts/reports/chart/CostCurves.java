@@ -23,12 +23,13 @@ public final class CostCurves extends EpochPanels {
      * Creates the curves.
      *
      * @param monitors the search's monitors table, with the cost columns
-     * @param kind what the cost counts ({@code params}, {@code macs})
+     * @param kind what the cost counts ({@code params}, {@code macs}, {@code latency})
      * @param target the target, drawn as a line beside the costs, or null for a fixed weight
      */
     public CostCurves(MetricsCsv.Table monitors, String kind, Double target) {
         super(withTarget(monitors, target), List.of(
-                new EpochPanels.Panel("cost of the derived network (" + kind + ")", "millions", 1e-6,
+                new EpochPanels.Panel("cost of the derived network (" + kind + ")",
+                        "latency".equals(kind) ? "ms at batch 1" : "millions", "latency".equals(kind) ? 1 : 1e-6,
                         target == null ? Metric.keys(Metric.COST_EXPECTED, Metric.COST_DERIVED)
                                 : List.of(Metric.COST_EXPECTED.key(), Metric.COST_DERIVED.key(), TARGET),
                         target == null ? List.of("expected under softmax(α)", "derived genotype")

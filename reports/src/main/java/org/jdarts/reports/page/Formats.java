@@ -17,6 +17,17 @@ final class Formats {
         return String.format(Locale.ROOT, "%,d (%.2fM)", count, count / 1e6);
     }
 
+    /**
+     * Returns a cost of a kind as a report shows it: a count with its millions, or milliseconds.
+     *
+     * @param kind {@code params}, {@code macs} or {@code latency}
+     * @param value the cost
+     * @return {@code 2,452,330 (2.45M)} or {@code 8.41 ms}
+     */
+    static String cost(String kind, double value) {
+        return kind.equals("latency") ? String.format(Locale.ROOT, "%.2f ms", value) : millions(Math.round(value));
+    }
+
     /** Returns seconds as {@code 12.3 s}, {@code 4 min 05 s} or {@code 2 h 03 min}. */
     static String duration(double seconds) {
         if (seconds < 60) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -198,7 +199,7 @@ public final class RunReport {
             AlphaHistory.Epoch e = run.alphas().epochs().get(i);
             epochs.add(new Block.Heading(3, "Epoch " + e.epoch() + (previous == null ? ""
                     : g.equals(previous) ? " (genotype unchanged)" : " (genotype changed)")));
-            epochs.add(new Block.Figures(cells(g, i, String.format(java.util.Locale.ROOT, "/epoch-%03d", e.epoch()),
+            epochs.add(new Block.Figures(cells(g, i, String.format(Locale.ROOT, "/epoch-%03d", e.epoch()),
                     ", epoch " + e.epoch())));
             previous = g;
         }
@@ -213,14 +214,16 @@ public final class RunReport {
         Map<String, Double> last = rows.get(rows.size() - 1);
         double derived = last.get(Metric.COST_DERIVED.key());
         String budget = c.has("costTarget")
-                ? "target " + Formats.millions(Math.round(c.path("costTarget").asDouble()))
+                ? "target " + Formats.cost(kind, c.path("costTarget").asDouble())
                 : "fixed weight " + c.path("costWeight").asText();
-        String against = c.has("costTarget") ? String.format(java.util.Locale.ROOT, " (%.1f%% of the target)",
+        String against = c.has("costTarget") ? String.format(Locale.ROOT, " (%.1f%% of the target)",
                 100 * derived / c.path("costTarget").asDouble()) : "";
-        return String.format(java.util.Locale.ROOT, "Cost term: %s, %s, counted at C %d, L %d. After epoch %d:"
+        String measured = kind.equals("latency") ? String.format(Locale.ROOT, " (batch 1 on %s, estimated"
+                + " from the latencies in latency.json)", c.path("costDevice").asText("cpu")) : "";
+        return String.format(Locale.ROOT, "Cost term: %s, %s, counted at C %d, L %d%s. After epoch %d:"
                 + " expected %s, derived genotype %s%s; weight λ %.4g.", kind, budget, c.path("costChannels").asInt(),
-                c.path("costLayers").asInt(), Math.round(last.get(Metric.EPOCH.key())),
-                Formats.millions(Math.round(last.get(Metric.COST_EXPECTED.key()))), Formats.millions(Math.round(derived)),
+                c.path("costLayers").asInt(), measured, Math.round(last.get(Metric.EPOCH.key())),
+                Formats.cost(kind, last.get(Metric.COST_EXPECTED.key())), Formats.cost(kind, derived),
                 against, last.get(Metric.COST_WEIGHT.key()));
     }
 
