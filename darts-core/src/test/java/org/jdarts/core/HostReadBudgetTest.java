@@ -34,6 +34,7 @@ class HostReadBudgetTest {
             "supernet/SearchNetwork.java", 1,    // per epoch: softmax(α) for alphas.json and the genotype
             "search/HessianEigenvalue.java", 2,  // per estimate (a monitor, every k epochs): power iteration
             "run/MetricsCsv.java", 1,            // a Java stream's toArray, no NDArray
+            "cost/OperationLatency.java", 1,     // latency timing on a GPU: waits for the timed pass's kernels
             "checkpoint/Checkpoint.java", 1);    // per checkpoint (epoch): the state's bytes
 
     @Test

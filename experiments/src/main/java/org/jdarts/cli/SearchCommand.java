@@ -56,11 +56,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--split", description = "Search-train fraction of the training set (default: 0.5).")
     Double split;
 
-    @Option(names = "--arch-lr", description = "Adam learning rate of alpha (default: 0.0003).")
+    @Option(names = "--arch-lr", description = "Adam learning rate of alpha (default: the preset's: quick 0.03, paper 0.0003).")
     Double archLr;
 
     @Option(names = "--arch-weight-decay", description = "Adam weight decay of alpha (default: 0.001).")
     Double archWeightDecay;
+
+    @Option(names = "--arch-beta1", description = "Adam beta1 of alpha: how much of the last steps' gradients each"
+            + " step keeps (default: 0.5, the reference's).")
+    Double archBeta1;
 
     @Mixin
     MethodOptions methodOptions;
@@ -97,6 +101,7 @@ final class SearchCommand implements Callable<Integer> {
         PresetOptions.ifGiven(split, b::optSplitPortion);
         PresetOptions.ifGiven(archLr, b::optArchLr);
         PresetOptions.ifGiven(archWeightDecay, b::optArchWeightDecay);
+        PresetOptions.ifGiven(archBeta1, b::optArchBeta1);
         return costOptions.apply(methodOptions.apply(b)).build();
     }
 }

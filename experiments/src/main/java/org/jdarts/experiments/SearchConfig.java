@@ -84,7 +84,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
         Builder b = new Builder().setSpace(space).optPreset(new SearchPreset(preset, sizes.batchSize(),
                 sizes.channels(), sizes.layers(), sizes.epochs(), sizes.trainImages(), images.valImages(),
                 images.evalImages())).optSplitPortion(images.splitPortion()).optSeed(seed).optOrder(order)
-                .optSgd(sgd).optArchLr(arch.lr()).optArchWeightDecay(arch.weightDecay())
+                .optSgd(sgd).optArchLr(arch.lr()).optArchWeightDecay(arch.weightDecay()).optArchBeta1(arch.beta1())
                 .optHessianEvery(monitors.hessianEvery()).optEarlyStopSkips(monitors.earlyStopSkips()).optCost(cost);
         return b.optMethod(method.resolvedName(), method.options() == null ? Map.of() : method.options());
     }
@@ -103,8 +103,10 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
         private Integer evalImages;
         private double splitPortion = DEFAULT_SPLIT_PORTION;
         private String order = SearchOrder.FIRST.toString();
-        private double archLr = DEFAULT_ARCH_LR;
-        private double archWeightDecay = DEFAULT_ARCH_WEIGHT_DECAY;
+        private Double archLr;
+        private Double archWeightDecay;
+        private Double archBeta1;
+        private boolean archBeta1Set;
         private String method;
         private Map<String, Object> methodOptions = Map.of();
         private int hessianEvery;
@@ -150,15 +152,22 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
             return optOrder(o.toString());
         }
 
-        /** Sets Adam's learning rate for α (default: {@value #DEFAULT_ARCH_LR}). */
+        /** Sets Adam's learning rate for α (default: the preset's; the paper's {@value #DEFAULT_ARCH_LR}). */
         public Builder optArchLr(double value) {
             this.archLr = value;
             return this;
         }
 
-        /** Sets Adam's weight decay for α (default: {@value #DEFAULT_ARCH_WEIGHT_DECAY}). */
+        /** Sets Adam's weight decay for α (default: the preset's; the paper's {@value #DEFAULT_ARCH_WEIGHT_DECAY}). */
         public Builder optArchWeightDecay(double value) {
             this.archWeightDecay = value;
+            return this;
+        }
+
+        /** Sets Adam's β1 of α (default: the preset's; null: the reference's 0.5). */
+        public Builder optArchBeta1(Double value) {
+            this.archBeta1 = value;
+            this.archBeta1Set = true;
             return this;
         }
 
@@ -203,7 +212,10 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
             requireSubject(space, "space");
             return new SearchConfig(space, preset.name(), sizes(),
                     new SearchImages(or(valImages, preset.valImages()), or(evalImages, preset.evalImages()),
-                            splitPortion), seed, order, sgdSettings(), new ArchSettings(archLr, archWeightDecay),
+                            splitPortion), seed, order, sgdSettings(), new ArchSettings(
+                            archLr == null ? preset.arch().lr() : archLr,
+                            archWeightDecay == null ? preset.arch().weightDecay() : archWeightDecay,
+                            archBeta1Set ? archBeta1 : preset.arch().beta1()),
                     new MethodChoice(method, methodOptions), new Monitors(hessianEvery, earlyStopSkips), cost);
         }
     }
@@ -227,7 +239,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
     private static SearchHyperparameters hyperparameters(String order, SgdSettings sgd, ArchSettings arch) {
         SearchHyperparameters ref = SearchHyperparameters.reference(SearchOrder.parse(order));
         return new SearchHyperparameters(sgd.lr(), sgd.lrMin(), sgd.momentum(), sgd.weightDecay(), sgd.gradClip(),
-                arch.lr(), ref.archBeta1(), ref.archBeta2(), arch.weightDecay(), SearchOrder.parse(order));
+                arch.lr(), arch.effectiveBeta1(), ref.archBeta2(), arch.weightDecay(), SearchOrder.parse(order));
     }
 
     /** Returns the optimisation settings. */

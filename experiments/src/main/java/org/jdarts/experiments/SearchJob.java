@@ -204,9 +204,10 @@ final class SearchJob extends RunJob<SearchEpoch> {
                 + " validation on %d", setup.trainImages(), setup.valImages(), config.images().splitPortion(),
                 setup.evalImages()));
         details.add(String.format(Locale.ROOT, "weights: SGD lr %s -> %s (cosine), momentum %s, wd %s, clip %s;"
-                + " alpha: Adam lr %s, betas (0.5, 0.999), wd %s", Numbers.plain(sgd.lr()), Numbers.plain(sgd.lrMin()),
+                + " alpha: Adam lr %s, betas (%s, 0.999), wd %s", Numbers.plain(sgd.lr()), Numbers.plain(sgd.lrMin()),
                 Numbers.plain(sgd.momentum()), Numbers.plain(sgd.weightDecay()), Numbers.plain(sgd.gradClip()),
-                Numbers.plain(config.arch().lr()), Numbers.plain(config.arch().weightDecay())));
+                Numbers.plain(config.arch().lr()), Numbers.plain(config.arch().effectiveBeta1()),
+                Numbers.plain(config.arch().weightDecay())));
         MethodChoice method = config.method();
         details.add(String.format(Locale.ROOT, "method %s%s; monitors: %s, %s", method.resolvedName(),
                 method.options() == null ? "" : " " + method.options(),

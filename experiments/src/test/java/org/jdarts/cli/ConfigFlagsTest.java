@@ -31,9 +31,12 @@ class ConfigFlagsTest {
     void theHelpStatesTheBuildersDefaults() {
         CommandLine.Model.CommandSpec spec = new CommandLine(new SearchCommand()).getCommandSpec();
         java.util.Map<String, Double> defaults = java.util.Map.of("--split", SearchConfig.DEFAULT_SPLIT_PORTION,
-                "--arch-lr", SearchConfig.DEFAULT_ARCH_LR, "--arch-weight-decay", SearchConfig.DEFAULT_ARCH_WEIGHT_DECAY);
+                "--arch-weight-decay", SearchConfig.DEFAULT_ARCH_WEIGHT_DECAY);
         defaults.forEach((flag, value) -> assertEquals(true, String.join(" ", spec.findOption(flag).description())
                 .contains("(default: " + Numbers.plain(value) + ")"), flag));
+        assertEquals(true, String.join(" ", spec.findOption("--arch-lr").description())
+                .contains("quick " + Numbers.plain(SearchPreset.QUICK_ARCH.lr()) + ", paper "
+                        + Numbers.plain(SearchConfig.DEFAULT_ARCH_LR)));
         assertEquals(true, String.join(" ", spec.findOption("--seed").description())
                 .contains("default: " + SearchConfig.DEFAULT_SEED + " to search"));
     }
@@ -59,8 +62,8 @@ class ConfigFlagsTest {
         assertEquals("--batch-size must be at least 1, got 0", FlagWords.of(
                 org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
                         () -> search("--batch-size", "0").config()), spec));
-        assertEquals("archBeta1 must be in [0, 1), got 1.0, 0.999", FlagWords.of(
-                new ConfigException("archBeta1", "must be in [0, 1), got 1.0, 0.999"), spec),
+        assertEquals("archBeta2 must be in [0, 1), got 1.0", FlagWords.of(
+                new ConfigException("archBeta2", "must be in [0, 1), got 1.0"), spec),
                 "a field without a flag keeps its own name");
     }
 }

@@ -21,7 +21,12 @@ class ConfigBuilderTest {
         assertEquals(SearchConfig.DEFAULT_SEED, c.seed());
         assertEquals("first", c.order());
         assertEquals(SgdSettings.SEARCH, new SgdSettings(c.sgd().lr(), c.sgd().lrMin(), c.sgd().momentum(), c.sgd().weightDecay(), c.sgd().gradClip()));
-        assertEquals(SearchConfig.DEFAULT_ARCH_LR, c.arch().lr());
+        assertEquals(SearchPreset.QUICK_ARCH, c.arch(), "the quick preset's α settings");
+        assertEquals(0.03, c.arch().lr());
+        assertEquals(SearchConfig.DEFAULT_ARCH_LR, SearchConfig.builder().setSpace("darts").optPreset(SearchPreset.PAPER)
+                .build().arch().lr(), "the paper preset keeps the paper's");
+        assertEquals(0.9, SearchConfig.builder().setSpace("darts").optArchBeta1(0.9).build().toBuilder().build()
+                .hyperparameters().archBeta1(), "β1 set, kept by toBuilder and handed to the optimiser");
         assertNull(c.method().name(), "DARTS is written as before methods existed");
     }
 

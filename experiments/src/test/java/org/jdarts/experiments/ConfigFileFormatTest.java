@@ -21,7 +21,7 @@ class ConfigFileFormatTest {
     void aSearchConfigurationReadsAndWritesTheFlatFile() throws IOException {
         SearchConfig read = readsAndWrites("search-config-flat.json", SearchConfig.builder().setSpace("darts")
                 .optChannels(4).optLayers(3).optEpochs(2).optBatchSize(16).optTrainImages(64).optValImages(64)
-                .optEvalImages(64).build());
+                .optEvalImages(64).optArchLr(3e-4).build()); // the file holds the paper's α lr, not the quick preset's
         assertEquals(new RunSizes(4, 3, 2, 16, 64), read.sizes());
         assertEquals(new ArchSettings(3e-4, 1e-3), read.arch());
         assertEquals(MethodChoice.DARTS, read.method());
@@ -32,7 +32,7 @@ class ConfigFileFormatTest {
         SearchConfig read = readsAndWrites("search-config-method-flat.json", SearchConfig.builder().setSpace("darts")
                 .optChannels(4).optLayers(3).optEpochs(1).optBatchSize(16).optTrainImages(32).optValImages(32)
                 .optEvalImages(32).optMethod("pc-darts", Map.of("k", 2L)).optHessianEvery(3).optEarlyStopSkips(4)
-                .build());
+                .optArchLr(3e-4).build());
         assertEquals("pc-darts", read.method().name());
         assertEquals(new Monitors(3, 4), read.monitors());
     }

@@ -1,10 +1,7 @@
 package org.jdarts.reports.chart;
 
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
 
@@ -44,17 +41,6 @@ public final class CostCurves extends EpochPanels {
 
     /** Returns the table with a constant target column, or the table itself without a target. */
     private static MetricsCsv.Table withTarget(MetricsCsv.Table monitors, Double target) {
-        if (target == null) {
-            return monitors;
-        }
-        List<String> columns = new ArrayList<>(monitors.columns());
-        columns.add(TARGET);
-        List<Map<String, Double>> rows = new ArrayList<>();
-        for (Map<String, Double> row : monitors.rows()) {
-            Map<String, Double> copy = new LinkedHashMap<>(row);
-            copy.put(TARGET, target);
-            rows.add(copy);
-        }
-        return new MetricsCsv.Table(columns, rows);
+        return target == null ? monitors : withConstant(monitors, TARGET, target);
     }
 }

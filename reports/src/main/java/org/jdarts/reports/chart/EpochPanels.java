@@ -3,7 +3,10 @@ package org.jdarts.reports.chart;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.reports.figure.Figure;
 import org.jfree.chart.JFreeChart;
@@ -67,5 +70,25 @@ abstract class EpochPanels implements Figure {
             y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         return chart;
+    }
+
+    /**
+     * Returns a table with one more column holding the same value in every row (a reference line).
+     *
+     * @param table the per-epoch table
+     * @param column the new column's name
+     * @param value its value
+     * @return a copy with the column
+     */
+    static MetricsCsv.Table withConstant(MetricsCsv.Table table, String column, double value) {
+        List<String> columns = new ArrayList<>(table.columns());
+        columns.add(column);
+        List<Map<String, Double>> rows = new ArrayList<>();
+        for (Map<String, Double> row : table.rows()) {
+            Map<String, Double> copy = new LinkedHashMap<>(row);
+            copy.put(column, value);
+            rows.add(copy);
+        }
+        return new MetricsCsv.Table(columns, rows);
     }
 }

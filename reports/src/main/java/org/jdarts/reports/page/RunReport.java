@@ -101,7 +101,8 @@ public final class RunReport {
             page.add(new Block.Heading(2, "Collapse monitors"));
             page.add(new Block.Figures(List.of(assets.figure(prefix + "monitors",
                     "skip connections, entropy of softmax(α) and the Hessian's dominant eigenvalue per epoch ("
-                            + RunDirectory.MONITORS + ")", new MonitorCurves(run.monitors())))));
+                            + RunDirectory.MONITORS + ")", new MonitorCurves(run.monitors(),
+                            run.alphas() == null ? 0 : run.alphas().operations().size())))));
         }
         if (search && run.monitors() != null && run.monitors().columns().contains(Metric.COST_DERIVED.key())) {
             page.add(new Block.Heading(2, "Cost"));

@@ -59,16 +59,17 @@ class ChartFiguresTest {
 
     @Test
     void monitorCurvesAddTheEigenvaluePanelOnlyWhenAnEpochHasAnEstimate() {
-        MonitorCurves without = new MonitorCurves(monitors(Double.NaN));
-        MonitorCurves with = new MonitorCurves(monitors(0.25));
+        MonitorCurves without = new MonitorCurves(monitors(Double.NaN), 0);
+        MonitorCurves with = new MonitorCurves(monitors(0.25), 9);
         assertEquals(2 * 380, without.width());
         assertEquals(3 * 380, with.width());
         checkPngAndSvg(without);
         checkPngAndSvg(with);
         List<String> texts = SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(with, "m")));
         assertTrue(texts.containsAll(List.of("derived cells: skips and parameter-free ops",
-                "mean entropy of softmax(α) per edge", "dominant Hessian eigenvalue (val loss, α)", "skip, normal")),
-                texts.toString());
+                "mean entropy of softmax(α) per edge", "dominant Hessian eigenvalue (val loss, α)", "skip, normal",
+                "uniform: ln 9")), texts.toString());
+        assertTrue(!SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(without, "w"))).contains("uniform: ln 9"));
     }
 
     @Test
