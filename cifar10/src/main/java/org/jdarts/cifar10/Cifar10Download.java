@@ -3,7 +3,11 @@ package org.jdarts.cifar10;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -79,8 +83,8 @@ public final class Cifar10Download {
         InputStream stream;
         try {
             stream = source.toURL().openStream();
-        } catch (java.net.UnknownHostException | java.net.ConnectException | java.net.NoRouteToHostException
-                | java.net.SocketTimeoutException e) {
+        } catch (UnknownHostException | ConnectException | NoRouteToHostException
+                | SocketTimeoutException e) {
             throw new IOException(source + ": cannot connect (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); without network, fetch cifar-10-binary.tar.gz elsewhere and give it as a file: URL, or"
                     + " unpack it into the data folder yourself", e);

@@ -1,5 +1,7 @@
 package org.jdarts.data;
 
+import java.util.Arrays;
+
 /**
  * Per-channel mean and standard deviation (in [0, 1] pixel units) that images are normalised with:
  * {@code (v/255 − mean)/std}.
@@ -92,18 +94,18 @@ public record Normalization(float[] mean, float[] std) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Normalization n && java.util.Arrays.equals(mean, n.mean)
-                && java.util.Arrays.equals(std, n.std);
+        return o instanceof Normalization n && Arrays.equals(mean, n.mean)
+                && Arrays.equals(std, n.std);
     }
 
     @Override
     public int hashCode() {
-        return 31 * java.util.Arrays.hashCode(mean) + java.util.Arrays.hashCode(std);
+        return 31 * Arrays.hashCode(mean) + Arrays.hashCode(std);
     }
 
     @Override
     public String toString() {
-        return "mean " + java.util.Arrays.toString(mean) + ", std " + java.util.Arrays.toString(std);
+        return "mean " + Arrays.toString(mean) + ", std " + Arrays.toString(std);
     }
 
     /** Returns a copy of the means. */

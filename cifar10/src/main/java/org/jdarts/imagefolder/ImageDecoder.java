@@ -8,6 +8,7 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -79,7 +80,7 @@ final class ImageDecoder {
                     throw new IOException("damaged or truncated (" + warning[0] + ")");
                 }
                 return new Decoded(squash(image), image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY);
-            } catch (javax.imageio.IIOException e) {
+            } catch (IIOException e) {
                 throw new IOException("damaged or truncated (" + e.getMessage() + ")", e);
             } catch (RuntimeException e) {
                 throw new IOException("cannot be decoded (" + e.getClass().getSimpleName() + ")", e);

@@ -1,5 +1,6 @@
 package org.jdarts.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     /** Collects, writes the files and prints a short summary. */
-    static void collect(Path root, PrintWriter o) throws java.io.IOException {
+    static void collect(Path root, PrintWriter o) throws IOException {
         Table9 table = Table9.collect(root);
         Table9Files.write(table, root);
         o.printf("%d of %d cells finished%n", table.finished(), table.cells());

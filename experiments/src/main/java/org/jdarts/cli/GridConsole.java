@@ -1,5 +1,6 @@
 package org.jdarts.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jdarts.core.search.SearchEpoch;
@@ -73,7 +74,7 @@ final class GridConsole implements GridRunner.Listener {
     }
 
     /** Prints the cells, their state and run directory. */
-    static void list(PrintWriter out, List<GridCell> cells) throws java.io.IOException {
+    static void list(PrintWriter out, List<GridCell> cells) throws IOException {
         out.printf("%5s  %-8s  %-16s  %6s  %4s  %-22s  %s%n", "index", "kind", "space", "seed", "eval", "state",
                 "run directory");
         for (GridCell c : cells) {

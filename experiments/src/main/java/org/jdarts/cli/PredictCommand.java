@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.io.Json;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
 final class PredictCommand implements Callable<Integer> {
 
     /** The data flags, which only --run uses. */
-    private static final java.util.Set<String> DATA_FLAGS = java.util.Set.of("--data", "--allow-partial",
+    private static final Set<String> DATA_FLAGS = Set.of("--data", "--allow-partial",
             "--image-size", "--test-portion", "--skip-unreadable", "--labels");
 
     /** Output formats. */

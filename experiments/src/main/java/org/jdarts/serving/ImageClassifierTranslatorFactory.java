@@ -4,6 +4,8 @@ import ai.djl.Model;
 import ai.djl.modality.Classifications;
 import ai.djl.modality.cv.Image;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.ArgumentsUtil;
 import ai.djl.translate.TranslateException;
@@ -72,7 +74,7 @@ public final class ImageClassifierTranslatorFactory implements TranslatorFactory
     }
 
     /** Returns the image's own {@link BufferedImage}, or one made from its RGB pixels. */
-    private static BufferedImage toBufferedImage(Image image, ai.djl.ndarray.NDManager manager) {
+    private static BufferedImage toBufferedImage(Image image, NDManager manager) {
         if (image.getWrappedImage() instanceof BufferedImage b) {
             return b;
         }
@@ -80,7 +82,7 @@ public final class ImageClassifierTranslatorFactory implements TranslatorFactory
             Shape s = hwc.getShape();
             int h = (int) s.get(0);
             int w = (int) s.get(1);
-            byte[] rgb = hwc.toType(ai.djl.ndarray.types.DataType.UINT8, false).toByteArray();
+            byte[] rgb = hwc.toType(DataType.UINT8, false).toByteArray();
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             for (int y = 0, i = 0; y < h; y++) {
                 for (int x = 0; x < w; x++, i += 3) {

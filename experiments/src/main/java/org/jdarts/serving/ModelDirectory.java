@@ -6,6 +6,7 @@ import ai.djl.modality.Classifications;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
+import com.fasterxml.jackson.core.JacksonException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class ModelDirectory {
         }
         try {
             return new ModelDirectory(path, Json.MAPPER.readValue(cardFile.toFile(), ModelCard.class));
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
             throw new CorruptFileException(cardFile, cause.getMessage().lines().findFirst().orElse("unreadable"));
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class SearchSpaces {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), name, registry);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, registry);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,9 @@
 package org.jdarts.core.checkpoint;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.optim.TorchAdam;
@@ -105,7 +107,7 @@ public final class Checkpoint {
         for (NDArray a : NDList.decode(manager, contents.body())) {
             arrays.put(a.getName(), a);
         }
-        java.util.Set<String> unused = new java.util.TreeSet<>();
+        Set<String> unused = new TreeSet<>();
         arrays.keySet().stream().filter(k -> k.startsWith("p:")).forEach(k -> unused.add(k.substring(2)));
         for (Pair<String, Parameter> p : network.getParameters()) {
             NDArray target = p.getValue().getArray();

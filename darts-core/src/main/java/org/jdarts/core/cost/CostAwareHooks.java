@@ -2,6 +2,7 @@ package org.jdarts.core.cost;
 
 import ai.djl.ndarray.NDArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeDerivation;
@@ -83,7 +84,7 @@ public final class CostAwareHooks implements SearchHooks {
     private static double uniformExpectedCost(OperationCosts costs, CostKind kind) {
         double[][] uniform = new double[costs.table(kind).normal().length][costs.operations().size()];
         for (double[] row : uniform) {
-            java.util.Arrays.fill(row, 1.0 / row.length);
+            Arrays.fill(row, 1.0 / row.length);
         }
         return costs.expected(kind, uniform, uniform);
     }

@@ -1,5 +1,6 @@
 package org.jdarts.core.cost;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public record LatencyTable(String device, int channels, int layers, int classes,
          * @return their median and quartiles
          */
         public static Timing of(double[] millis) {
-            java.util.Arrays.sort(millis);
+            Arrays.sort(millis);
             return new Timing(quantile(millis, 0.5), quantile(millis, 0.25), quantile(millis, 0.75));
         }
 

@@ -3,6 +3,7 @@ package org.jdarts.core.genotype;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The genotypes published with DARTS, verbatim from quark0/darts {@code cnn/genotypes.py}. */
 public final class BuiltinGenotypes {
@@ -39,7 +40,7 @@ public final class BuiltinGenotypes {
     }
 
     /** Returns the built-in names. */
-    public static java.util.Set<String> names() {
+    public static Set<String> names() {
         return BY_NAME.keySet();
     }
 }

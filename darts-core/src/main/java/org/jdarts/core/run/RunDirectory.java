@@ -1,5 +1,6 @@
 package org.jdarts.core.run;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -172,7 +173,7 @@ public final class RunDirectory {
     public <T> T readJson(String name, Class<T> type) throws IOException {
         try {
             return Json.MAPPER.readValue(file(name).toFile(), type);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw new CorruptFileException(file(name), e.getOriginalMessage());
         }
     }

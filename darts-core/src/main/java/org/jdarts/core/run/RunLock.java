@@ -1,7 +1,9 @@
 package org.jdarts.core.run;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.FileAlreadyExistsException;
@@ -141,9 +143,9 @@ public final class RunLock implements AutoCloseable {
     private static JsonNode read(Path file) throws IOException {
         try {
             return Json.MAPPER.readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             return null;
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             return Json.MAPPER.createObjectNode().put("host", "?").put("pid", -1).put("since", "?");
         }
     }

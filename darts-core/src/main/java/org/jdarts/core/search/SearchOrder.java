@@ -1,5 +1,6 @@
 package org.jdarts.core.search;
 
+import java.util.Locale;
 import org.jdarts.space.ConfigException;
 
 /** How the architecture gradient is computed. */
@@ -11,7 +12,7 @@ public enum SearchOrder {
 
     /** Parses {@code first} or {@code second}. */
     public static SearchOrder parse(String text) {
-        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "first", "1" -> FIRST;
             case "second", "2" -> SECOND;
             default -> throw new ConfigException("order", "must be first or second, got '" + text + "'");
@@ -20,6 +21,6 @@ public enum SearchOrder {
 
     @Override
     public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.jdarts.experiments.table9;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public record Budget(String name, SearchConfig search, TrainConfig train, boolea
         try {
             return new Budget(name, Json.MAPPER.treeToValue(s, SearchConfig.class),
                     Json.MAPPER.treeToValue(t, TrainConfig.class), partialData);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException x) {
+        } catch (JsonProcessingException | IllegalArgumentException x) {
             Throwable cause = x.getCause() instanceof IllegalArgumentException i ? i : x;
             String message = cause.getMessage() == null ? x.toString() : cause.getMessage();
             throw new IllegalArgumentException("budget override: " + message.lines().findFirst().orElse(message), x);

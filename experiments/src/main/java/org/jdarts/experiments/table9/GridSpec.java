@@ -1,5 +1,6 @@
 package org.jdarts.experiments.table9;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.jdarts.core.io.AtomicFiles;
 import org.jdarts.core.io.CorruptFileException;
 import org.jdarts.core.io.Json;
+import org.jdarts.experiments.SearchConfig;
+import org.jdarts.experiments.TrainConfig;
 import org.jdarts.space.ConfigException;
 
 /**
@@ -112,12 +115,12 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
             n.path("spaces").forEach(s -> spaces.add(s.asText()));
             Budget base = Budget.named(n.path("budget").asText());
             Budget budget = new Budget(base.name(),
-                    Json.MAPPER.treeToValue(n.get("search"), org.jdarts.experiments.SearchConfig.class),
-                    Json.MAPPER.treeToValue(n.get("train"), org.jdarts.experiments.TrainConfig.class),
+                    Json.MAPPER.treeToValue(n.get("search"), SearchConfig.class),
+                    Json.MAPPER.treeToValue(n.get("train"), TrainConfig.class),
                     n.path("partialData").asBoolean());
             return new GridSpec(n.path("experiment").asText(), spaces, n.path("searches").asInt(),
                     n.path("evalSeeds").asInt(), n.path("order").asText(), budget, n.path("random").asInt(0));
-        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             throw new CorruptFileException(file, e.getMessage().lines().findFirst().orElse(""));
         }
     }

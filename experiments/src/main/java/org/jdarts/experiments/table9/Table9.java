@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.genotype.GenotypeEdge;
+import org.jdarts.core.io.Json;
 import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.Metric;
 import org.jdarts.core.run.MetricsCsv;
@@ -199,7 +201,7 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             return 0;
         }
         int n = 0;
-        for (JsonNode op : org.jdarts.core.io.Json.MAPPER.readTree(alphas.toFile()).path("operations")) {
+        for (JsonNode op : Json.MAPPER.readTree(alphas.toFile()).path("operations")) {
             if (!op.asText().equals("none")) {
                 n++;
             }
@@ -207,7 +209,7 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
         return n;
     }
 
-    private static double mean(List<SearchOutcome> searches, java.util.function.ToDoubleFunction<SearchOutcome> f) {
+    private static double mean(List<SearchOutcome> searches, ToDoubleFunction<SearchOutcome> f) {
         return searches.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 

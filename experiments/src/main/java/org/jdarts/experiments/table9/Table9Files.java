@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -48,7 +49,7 @@ public final class Table9Files {
             for (SpaceRow row : table.rows()) {
                 for (SearchOutcome s : row.searches()) {
                     List<SearchOutcome.Evaluation> evals = s.evaluations().isEmpty()
-                            ? java.util.Collections.singletonList(null) : s.evaluations();
+                            ? Collections.singletonList(null) : s.evaluations();
                     for (SearchOutcome.Evaluation e : evals) {
                         out.printRecord(row.space(), s.seed(), e == null ? "" : e.seed(),
                                 e == null ? "" : fmt("%.6f", e.testError()), e == null ? "" : e.testImages(),

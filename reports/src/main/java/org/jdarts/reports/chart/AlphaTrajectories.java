@@ -3,13 +3,14 @@ package org.jdarts.reports.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.core.genotype.GenotypeEdge;
 import org.jdarts.core.run.AlphaHistory;
-import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.reports.figure.Figure;
 import org.jdarts.reports.style.CellNames;
 import org.jdarts.reports.style.OperationColors;
@@ -119,7 +120,7 @@ public final class AlphaTrajectories implements Figure {
         for (int op = 0; op < history.operations().size(); op++) {
             boolean isKept = history.operations().get(op).equals(keptOp);
             renderer.setSeriesStroke(op, new BasicStroke(isKept ? 3.2f : 1.4f));
-            renderer.setSeriesShape(op, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+            renderer.setSeriesShape(op, new Ellipse2D.Double(-2, -2, 4, 4));
         }
         if (keptOp == null) {
             chart.getTitle().setPaint(Color.DARK_GRAY);

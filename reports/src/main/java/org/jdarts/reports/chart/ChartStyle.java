@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jdarts.core.run.Metric;
@@ -11,6 +12,7 @@ import org.jdarts.core.run.MetricsCsv;
 import org.jdarts.reports.style.OperationColors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -54,7 +56,7 @@ final class ChartStyle {
         for (int s = 0; s < colors.size(); s++) {
             renderer.setSeriesPaint(s, colors.get(s));
             renderer.setSeriesStroke(s, new BasicStroke(2f));
-            renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            renderer.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plain(plot);
@@ -65,7 +67,7 @@ final class ChartStyle {
         chart.setTextAntiAlias(true);
         if (legend) {
             chart.getLegend().setItemFont(LABEL);
-            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            chart.getLegend().setFrame(BlockBorder.NONE);
         }
         return chart;
     }

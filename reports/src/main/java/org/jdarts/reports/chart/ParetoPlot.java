@@ -12,6 +12,7 @@ import org.jdarts.reports.figure.Figure;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -124,7 +125,7 @@ public final class ParetoPlot implements Figure {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.getLegend().setItemFont(ChartStyle.LABEL);
-        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        chart.getLegend().setFrame(BlockBorder.NONE);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
     }
 }

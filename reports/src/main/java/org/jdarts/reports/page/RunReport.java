@@ -1,15 +1,21 @@
 package org.jdarts.reports.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.run.AlphaHistory;
 import org.jdarts.core.run.DataShape;
@@ -18,15 +24,14 @@ import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.ResultField;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
-import org.jdarts.core.genotype.ArchitectureWeights;
 import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 import org.jdarts.reports.cell.CellGraph;
 import org.jdarts.reports.chart.AlphaHeatmap;
 import org.jdarts.reports.chart.AlphaTrajectories;
 import org.jdarts.reports.chart.CellWeights;
-import org.jdarts.reports.chart.MetricCurves;
 import org.jdarts.reports.chart.CostCurves;
+import org.jdarts.reports.chart.MetricCurves;
 import org.jdarts.reports.chart.MonitorCurves;
 import org.jdarts.reports.run.RunSnapshot;
 
@@ -234,7 +239,7 @@ public final class RunReport {
         List<List<String>> rows = new ArrayList<>();
         String sizeName = run.kind() == RunKind.SEARCH ? "search size" : "trained size";
         DataShape data = run.provenance() == null ? null : run.provenance().dataShape();
-        List<List<Integer>> sizes = java.util.stream.Stream.of(List.of(run.channels(), run.layers()),
+        List<List<Integer>> sizes = Stream.of(List.of(run.channels(), run.layers()),
                 List.of(PAPER_CHANNELS, PAPER_LAYERS)).distinct().toList();
         for (List<Integer> size : sizes) {
             boolean paper = size.equals(List.of(PAPER_CHANNELS, PAPER_LAYERS));
@@ -305,9 +310,9 @@ public final class RunReport {
             Path file = run.dir().resolve(name);
             String actual;
             try {
-                actual = Files.isRegularFile(file) ? java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))) : "missing";
-            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+                actual = Files.isRegularFile(file) ? HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))) : "missing";
+            } catch (IOException | NoSuchAlgorithmException e) {
                 actual = "unreadable";
             }
             if (!actual.equals(recorded)) {

@@ -2,6 +2,7 @@ package org.jdarts.reports.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdarts.core.genotype.Genotype;
@@ -83,7 +84,7 @@ public record RunSnapshot(Path dir, RunKind kind, JsonNode config, Provenance pr
 
     /** Returns the seconds all finished epochs took. */
     public double seconds() {
-        return metrics.columns().contains(Metric.SECONDS.key()) ? java.util.Arrays.stream(metrics.column(Metric.SECONDS)).sum()
+        return metrics.columns().contains(Metric.SECONDS.key()) ? Arrays.stream(metrics.column(Metric.SECONDS)).sum()
                 : 0;
     }
 

@@ -55,7 +55,7 @@ class BuiltinOperationsTest {
                 new Shape(2, channels, 8, 8));
     }
 
-    /** Section 3 of the foundation issue: search form / evaluation form, stride 1 and 2. */
+    /** Parameter counts of every operation in search form and evaluation form, at stride 1 and 2. */
     static Stream<Arguments> expectedCounts() {
         return Stream.of(
                 Arguments.of("none", 16, 0, 0, 0, 0),
