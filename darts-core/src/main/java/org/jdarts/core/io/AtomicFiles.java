@@ -86,16 +86,7 @@ public final class AtomicFiles {
         Path tmp = createTemp(dir, file.getFileName().toString());
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    ch.write(buffer);
-                }
-                ch.force(true);
-                if (ch.size() != bytes.length) {
-                    throw new IOException(tmp + ": wrote " + ch.size() + " of " + bytes.length + " bytes");
-                }
-            }
+            fill(tmp, bytes);
             observer.beforeRename(file);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
@@ -103,6 +94,58 @@ public final class AtomicFiles {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code file} only if it does not exist, atomically: of several processes that try at
+     * once, exactly one writes it and the others see its complete content.
+     *
+     * @param file the destination
+     * @param bytes the content
+     * @return whether this call wrote the file (false: it existed, and is left as it was)
+     * @throws IOException naming the file, if any step fails
+     */
+    public static boolean createIfAbsent(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = createTemp(dir, file.getFileName().toString());
+        try {
+            fill(tmp, bytes);
+            try {
+                Files.createLink(file, tmp); // fails if the file exists, unlike a rename
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException e) {
+                if (Files.exists(file)) {
+                    return false; // no hard links here: a check, then a rename that keeps an existing file
+                }
+                Files.move(tmp, file);
+            }
+            forceDirectory(dir);
+            observer.afterRename(file);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes {@code bytes} into the empty file {@code tmp} and forces them to disk. */
+    private static void fill(Path tmp, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                ch.write(buffer);
+            }
+            ch.force(true);
+            if (ch.size() != bytes.length) {
+                throw new IOException(tmp + ": wrote " + ch.size() + " of " + bytes.length + " bytes");
             }
         }
     }

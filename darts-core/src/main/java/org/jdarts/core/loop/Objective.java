@@ -3,6 +3,7 @@ package org.jdarts.core.loop;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import org.jdarts.core.nn.Classification;
+import org.jdarts.space.blocks.Scalars;
 
 /** What a training pass minimises, given the network's outputs (class logits first) and the labels. */
 @FunctionalInterface
@@ -45,7 +46,7 @@ public interface Objective {
             if (outputs.size() < 2 || weight <= 0) {
                 return new Losses(main, main);
             }
-            return new Losses(main.add(Classification.crossEntropy(outputs.get(1), labels).mul(weight)), main);
+            return new Losses(main.add(Scalars.times(Classification.crossEntropy(outputs.get(1), labels), weight)), main);
         };
     }
 }

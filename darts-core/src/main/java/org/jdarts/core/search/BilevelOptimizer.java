@@ -20,6 +20,7 @@ import org.jdarts.core.optim.GradientClipping;
 import org.jdarts.core.optim.TorchAdam;
 import org.jdarts.core.optim.TorchSgd;
 import org.jdarts.core.supernet.SearchNetwork;
+import org.jdarts.space.blocks.Scalars;
 
 /**
  * One DARTS step: an architecture step on a search-validation batch (Adam on α, first or second
@@ -157,7 +158,7 @@ public final class BilevelOptimizer {
         for (NDArray a : alphas) {
             // an operation, so that the term's gradient reaches α (duplicate() copies outside the
             // autograd graph), kept in the pass's manager rather than α's
-            NDArray copy = a.mul(1);
+            NDArray copy = Scalars.times(a, 1);
             copy.attach(labels.getManager());
             inPass.add(copy);
         }

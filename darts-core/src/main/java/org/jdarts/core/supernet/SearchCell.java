@@ -19,6 +19,7 @@ import org.jdarts.core.network.CellSlot;
 import org.jdarts.space.SearchSpace;
 import org.jdarts.space.blocks.FactorizedReduce;
 import org.jdarts.space.blocks.MemoryLayout;
+import org.jdarts.space.blocks.Scalars;
 import org.jdarts.space.blocks.StackedBlocks;
 
 /**
@@ -216,7 +217,7 @@ public final class SearchCell extends Cell {
         if (design.auxiliarySkip()) {
             Block skip = auxiliarySkips[edge];
             NDArray x = skip == null ? in.full() : skip.forward(store, new NDList(in.full()), training).singletonOrThrow();
-            out = out.add(x.mul(auxiliarySkipWeight.get()));
+            out = out.add(Scalars.times(x, auxiliarySkipWeight.get()));
         }
         return out;
     }

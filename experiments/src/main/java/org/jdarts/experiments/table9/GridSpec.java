@@ -138,14 +138,19 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         }
         if (Files.isDirectory(root)) {
             try (var entries = Files.list(root)) {
-                if (entries.findAny().isPresent()) {
+                // another task of the same grid may be writing the manifest this moment
+                if (entries.anyMatch(e -> !AtomicFiles.isTemporary(e.getFileName().toString()))
+                        && !requireSame(root)) {
                     throw new IllegalArgumentException(root + " exists and is not an experiment folder (no " + MANIFEST
                             + "); use another --out");
                 }
             }
         }
         Files.createDirectories(root);
-        AtomicFiles.writeJson(root.resolve(MANIFEST), toJson());
+        // several array tasks may start at once on a new folder: one writes the manifest, the others check it
+        if (!AtomicFiles.createIfAbsent(root.resolve(MANIFEST), AtomicFiles.toJson(toJson()))) {
+            requireSame(root);
+        }
     }
 
     /**

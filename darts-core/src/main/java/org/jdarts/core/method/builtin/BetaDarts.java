@@ -5,6 +5,7 @@ import java.util.List;
 import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.method.SearchMethod;
 import org.jdarts.core.supernet.SearchNetwork;
+import org.jdarts.space.blocks.Scalars;
 import org.jdarts.space.op.OperationArgs;
 import org.jdarts.space.op.OperationParameter;
 
@@ -69,7 +70,7 @@ public final class BetaDarts implements SearchMethod {
             if (lambda == 0) {
                 return null;
             }
-            return term(architecture.subList(0, 2)).mul(lambda);
+            return Scalars.times(term(architecture.subList(0, 2)), lambda);
         }
 
         /** Returns the mean over the rows of every α of logsumexp of the row. */
@@ -81,7 +82,7 @@ public final class BetaDarts implements SearchMethod {
                 sum = sum == null ? lse : sum.add(lse);
                 rows += alpha.getShape().get(0);
             }
-            return sum.div(rows);
+            return Scalars.dividedBy(sum, rows);
         }
     }
 }
