@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares the search methods on one space and seed: one search per method with the dominant
 # Hessian eigenvalue estimated after the last epoch, then one comparison report of them all (its
-# report.md holds the table the README quotes).
+# report.md holds the table docs/search.md quotes).
 #
 #   scripts/compare-methods.sh [--space NAME] [--preset quick|paper] [--data DIR] [--out DIR]
 #                              [--methods "darts darts-minus sdarts-rs beta-darts pc-darts"]

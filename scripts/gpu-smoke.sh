@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What to run first on a CUDA machine, after 'mvn -q -B -Pgpu -DskipTests package' (README, GPU):
+# What to run first on a CUDA machine, after 'mvn -q -B -Pgpu -DskipTests package' (docs/gpu.md):
 # libtorch sees the device, the search step of both orders and the training step (auxiliary head,
 # drop-path) run on it and report their times, and a tiny search stopped after one epoch resumes
 # and finishes. Prints a short summary; exits non-zero at the first step that fails.

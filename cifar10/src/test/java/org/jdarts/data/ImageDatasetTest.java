@@ -41,7 +41,8 @@ class ImageDatasetTest {
 
     @Test
     void batchesHaveTheExpectedShapesAndTypes() {
-        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION).setBatchSize(64).build();
+        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION)
+                .setBatchSize(64).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             int n = 0;
             for (Batch batch : ds.getData(manager)) {
@@ -66,8 +67,8 @@ class ImageDatasetTest {
 
     @Test
     void anEpochIsReproducibleAndEpochsDiffer() {
-        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION).setBatchSize(50).optShuffle(true)
-                .optAugmentation(Augmentation.STANDARD.withCutout(16)).optSeed(11).build();
+        ImageDataset ds = ImageDataset.builder().setImages(train).setNormalization(Cifar10.NORMALIZATION)
+                .setBatchSize(50).optShuffle(true).optAugmentation(Augmentation.STANDARD.withCutout(16)).optSeed(11).build();
         List<float[]> a = epoch(ds.forEpoch(3));
         List<float[]> b = epoch(ds.forEpoch(3));
         for (int i = 0; i < a.size(); i++) {
@@ -112,7 +113,8 @@ class ImageDatasetTest {
     void cutoutZeroesAClippedSquare() {
         float[] img = new float[3072];
         Arrays.fill(img, 1f);
-        new BatchAssembler(train, Cifar10.NORMALIZATION, Augmentation.NONE).cutout(img, 0, 0, 0, 16); // centred on the corner: an 8×8 square survives clipping
+        // centred on the corner: an 8×8 square survives clipping
+        new BatchAssembler(train, Cifar10.NORMALIZATION, Augmentation.NONE).cutout(img, 0, 0, 0, 16);
         int zeros = 0;
         for (float v : img) {
             zeros += v == 0f ? 1 : 0;

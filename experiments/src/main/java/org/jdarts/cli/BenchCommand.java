@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code jdarts bench}: benchmarks (commands whose numbers go into the README, never tests). */
+/** {@code jdarts bench}: benchmarks (commands whose numbers go into docs/performance.md, never tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput on this machine.",
         subcommands = {BenchDataCommand.class, BenchOpsCommand.class, BenchPredictCommand.class, BenchSearchCommand.class,

@@ -42,7 +42,8 @@ final class BenchDataCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--epochs", defaultValue = "3", description = "Epochs over the training set to time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "3",
+            description = "Epochs over the training set to time (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--reads", defaultValue = "4",

@@ -112,7 +112,8 @@ final class BenchSearchCommand implements Callable<Integer> {
                             ? String.format(Locale.ROOT, " (%.2fx the first-order step)", median / firstMedian) : "");
             if (rssAt50[0] > 0 && bench.warmup + bench.steps > 50) {
                 out.printf(Locale.ROOT, "  resident memory: step 50 %.0f MB, step %d %.0f MB (%+.1f%%)%n",
-                        rssAt50[0] / 1e6, bench.warmup + bench.steps, rssLast[0] / 1e6, 100.0 * (rssLast[0] - rssAt50[0]) / rssAt50[0]);
+                        rssAt50[0] / 1e6, bench.warmup + bench.steps, rssLast[0] / 1e6,
+                                100.0 * (rssLast[0] - rssAt50[0]) / rssAt50[0]);
             }
         }
         out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);

@@ -23,7 +23,7 @@ final class CostOptions {
 
     @Option(names = "--cost-target", paramLabel = "VALUE",
             description = "Target cost, e.g. 2.5M (parameters), 300M (multiply-adds) or 4ms (latency): the weight grows"
-                    + " every epoch while the derived network costs more and shrinks while it costs less (README,"
+                    + " every epoch while the derived network costs more and shrinks while it costs less (docs/search.md,"
                     + " Cost-aware search).")
     String target;
 

@@ -16,7 +16,7 @@ public final class DeviceOption {
 
     @Option(names = "--device", paramLabel = "cpu|gpu[:N]", defaultValue = "cpu",
             description = "Where to compute (default: ${DEFAULT-VALUE}); gpu is CUDA device 0, gpu:N device N; needs a"
-                    + " CUDA build of libtorch (see README, GPU).")
+                    + " CUDA build of libtorch (see docs/gpu.md).")
     String device;
 
     @Option(names = "--cudnn-benchmark", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -71,7 +71,7 @@ public final class DeviceOption {
         int visible = Engine.getInstance().getGpuCount();
         if (visible < 1) {
             throw new UsageException(flag + " " + name + ": no CUDA GPU is visible to libtorch "
-                    + Engine.getInstance().getVersion() + " (" + nativeLibrary() + "; see README, GPU)");
+                    + Engine.getInstance().getVersion() + " (" + nativeLibrary() + "; see docs/gpu.md)");
         }
         if (index >= visible) {
             throw new UsageException(flag + " " + name + ": libtorch sees " + visible + " GPU(s), gpu:0 to gpu:"

@@ -7,7 +7,6 @@ import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
 import org.jdarts.experiments.RunListener;
 import org.jdarts.experiments.RunResult;
-import org.jdarts.experiments.RunStatus;
 import org.jdarts.experiments.Runs;
 import org.jdarts.experiments.table9.CellState;
 import org.jdarts.experiments.table9.GridCell;

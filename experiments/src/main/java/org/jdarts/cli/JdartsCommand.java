@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
             "inverted-residual and sandglass super-operators.",
             ""
         },
-        subcommands = {SearchCommand.class, TrainCommand.class, EvalCommand.class, ExportCommand.class, PredictCommand.class, ReportCommand.class, ExperimentCommand.class, ParamsCommand.class, SampleCommand.class, OpsCommand.class, MethodsCommand.class, DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SearchCommand.class, TrainCommand.class, EvalCommand.class, ExportCommand.class,
+                PredictCommand.class, ReportCommand.class, ExperimentCommand.class, ParamsCommand.class,
+                SampleCommand.class, OpsCommand.class, MethodsCommand.class, DataCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'jdarts COMMAND --help' for a command's options.",
             "Exit status: 0 success, 1 failure, 2 bad input (flag, value, file, a run",
             "directory in use), 75 stopped by SIGTERM/SIGINT after writing a checkpoint",

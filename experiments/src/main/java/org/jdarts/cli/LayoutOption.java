@@ -10,8 +10,8 @@ public final class LayoutOption {
     @Option(names = "--layout", paramLabel = "auto|channels-first|channels-last", defaultValue = "auto",
             description = {"How activations are kept in memory (default: ${DEFAULT-VALUE}: channels-first, the"
                     + " reference's layout). channels-last gives the same results within float32 rounding (the"
-                    + " convolutions libtorch 2.7.1 gets wrong in that layout run channels-first: README, Known"
-                    + " issues); on a 2-core CPU it made a paper-size search step 1.4-1.5x faster and a quick-size"
+                    + " convolutions libtorch 2.7.1 gets wrong in that layout run channels-first: docs/"
+                    + "engine-notes.md); on a 2-core CPU it made a paper-size search step 1.4-1.5x faster and a quick-size"
                     + " second-order step 1.1-1.3x slower."})
     String layout;
 

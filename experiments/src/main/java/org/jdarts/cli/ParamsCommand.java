@@ -24,7 +24,8 @@ final class ParamsCommand implements Callable<Integer> {
             description = "DARTS_V1, DARTS_V2, a JSON or Python-notation file, or a search run directory.")
     String genotype;
 
-    @Option(names = "--channels", paramLabel = "C", defaultValue = "36", description = "Initial channels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--channels", paramLabel = "C", defaultValue = "36",
+            description = "Initial channels (default: ${DEFAULT-VALUE}).")
     int channels;
 
     @Option(names = "--layers", paramLabel = "L", defaultValue = "20", description = "Cells (default: ${DEFAULT-VALUE}).")

@@ -22,7 +22,8 @@ public final class RunOptions {
 
     @Option(names = "--resume", paramLabel = "RUN_DIR",
             description = "Continue this run from its last checkpoint with its stored configuration and, unless "
-                    + "--data is given, its recorded data folder (only --data, --allow-partial, --device, --stop-after and --no-report may be given).")
+                    + "--data is given, its recorded data folder (only --data, --allow-partial, --device, "
+                    + "--stop-after and --no-report may be given).")
     Path resume;
 
     @Option(names = "--force", description = "Overwrite an existing run directory given to --out.")
@@ -88,7 +89,8 @@ public final class RunOptions {
         for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
             if (!WITH_RESUME.contains(o.longestName())) {
                 throw new UsageException("--resume takes the configuration from RUN_DIR/config.json; "
-                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device, --no-fuse, --layout, --stop-after and --no-report)");
+                        + o.longestName() + " cannot be combined with it (only --data, --allow-partial, --device,"
+                        + " --no-fuse, --layout, --stop-after and --no-report)");
             }
         }
     }

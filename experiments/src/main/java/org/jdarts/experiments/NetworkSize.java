@@ -22,7 +22,8 @@ import org.jdarts.reports.NetworkCosts;
 
 /**
  * Counts a genotype's evaluation network by building it with DJL (for one image of the run's
- * shape, CIFAR-10's for runs that did not record one; weights set to zero: the engine's random generator is never touched, so counting inside a run changes
+ * shape, CIFAR-10's for runs that did not record one; weights set to zero: the engine's random generator is never
+ * touched, so counting inside a run changes
  * nothing in it), remembering every answer.
  */
 public final class NetworkSize implements NetworkCosts {

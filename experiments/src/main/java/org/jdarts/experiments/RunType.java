@@ -1,7 +1,6 @@
 package org.jdarts.experiments;
 
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
 import java.util.function.BiFunction;
 import org.jdarts.core.run.Journal;
 import org.jdarts.core.run.RunDirectory;

@@ -71,7 +71,7 @@ public record SearchConfig(String space, String preset, @JsonUnwrapped RunSizes 
                 + " passes 1/" + k + " of every cell's channels through its mixed operations (its option k)");
         require(k == 1 || channels / k >= 2, "channels", channels + " leaves 1 channel per edge with method " + name
                 + "'s k " + k + "; use at least " + 2 * k + " (with one channel per edge the weights turned NaN after"
-                + " the first step on a 2-thread AVX-512 CPU: README, Known issues)");
+                + " the first step on a 2-thread AVX-512 CPU: docs/engine-notes.md)");
     }
 
     /** Returns a builder of a search configuration (the quick preset, seed 2, first order, DARTS). */

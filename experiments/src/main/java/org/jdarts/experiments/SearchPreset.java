@@ -34,7 +34,7 @@ public record SearchPreset(
 
     /**
      * α's Adam settings of the quick preset: the reference's but for a learning rate 100 times
-     * larger (3e-2), so that α moves within its 240 steps (README, "A quick search whose α learn").
+     * larger (3e-2), so that α moves within its 240 steps (docs/search.md, "A quick search whose α learn").
      */
     public static final ArchSettings QUICK_ARCH = new ArchSettings(3e-2, 1e-3);
 

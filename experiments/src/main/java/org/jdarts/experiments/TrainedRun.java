@@ -55,7 +55,8 @@ public final class TrainedRun {
                     run + ": not a jdarts run directory (no " + RunDirectory.CONFIG + ")");
         }
         if (dir.kind() != RunKind.TRAINING) {
-            throw new RunDirectoryException(run, RunDirectoryException.Reason.NO_CONFIG, run + ": a search run directory; " + needs
+            throw new RunDirectoryException(run, RunDirectoryException.Reason.NO_CONFIG, run
+                    + ": a search run directory; " + needs
                     + " (train its genotype with: jdarts train --genotype " + dir + ")");
         }
         if (!Files.isRegularFile(checkpoint)) {

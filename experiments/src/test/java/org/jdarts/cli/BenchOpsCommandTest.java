@@ -27,7 +27,8 @@ class BenchOpsCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("calibration over 6 whole networks: latency = ")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("  random seed 1: estimated \\d+\\.\\d\\d ms, measured .*")),
                 r.out());
-        assertTrue(r.err().contains("timing 7 operations at 5 places and 6 whole networks on cpu: 3 rounds of 41 passes"), r.err());
+        assertTrue(r.err().contains("timing 7 operations at 5 places and 6 whole networks on cpu: 3 rounds of 41 "
+                + "passes"), r.err());
         assertTrue(r.err().contains("latency table cached in "), r.err());
     }
 

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.jdarts.cli.testing.Cli;
 import org.junit.jupiter.api.Test;
 
-/** {@code jdarts bench train}: seconds per training step, then the test pass's images/s ({@code --profile}: {@code ProfileOptionTest}). */
+/**
+ * {@code jdarts bench train}: seconds per training step, then the test pass's images/s
+ * ({@code --profile}: {@code ProfileOptionTest}).
+ */
 class BenchTrainCommandTest {
 
     @Test

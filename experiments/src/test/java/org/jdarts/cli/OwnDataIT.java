@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Searching, training and testing on data other than CIFAR-10 (Fashion-MNIST's idx layout, a folder
  * of image files) with the built launcher, each command in its own process. (In one JVM with the
  * other tests, these runs were followed by a PC-DARTS search whose first loss was NaN: see the
- * README's Known issues.)
+ * docs/engine-notes.md.)
  */
 class OwnDataIT {
 

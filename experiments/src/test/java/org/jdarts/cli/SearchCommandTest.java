@@ -22,9 +22,11 @@ class SearchCommandTest {
     @Test
     void existingRunDirectoryIsNotOverwrittenWithoutForce(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out", dir.toString()),
+        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out",
+                dir.toString()),
                 "jdarts search: --out " + dir + " already exists; continue it with --resume");
-        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out", dir.toString(),
+        assertUsageError(Cli.run("search", "--data", SampleData.sampleDir().toString(), "--allow-partial", "--out",
+                dir.toString(),
                 "--force"), "jdarts search: --force: " + dir + " is not a jdarts run directory");
         assertTrue(Files.exists(dir.resolve("notes.txt")));
     }
@@ -70,7 +72,7 @@ class SearchCommandTest {
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "latency", "--cost-weight", "1",
                 "--cost-device", "gpu:1"), "jdarts search: --cost-device gpu:1: no CUDA GPU is visible to libtorch 2.7.1"
                         + " (the class path holds the CPU build, cpu (pytorch-native-cpu-2.7.1-linux-x86_64.jar): build"
-                        + " with mvn -Pgpu package; see README, GPU)");
+                        + " with mvn -Pgpu package; see docs/gpu.md)");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "params", "--cost-target", "2.5X"),
                 "jdarts search: --cost-target '2.5X' is not an amount (e.g. 2.5M, 300M, 800k)");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--cost", "macs", "--cost-weight", "1",

@@ -39,8 +39,10 @@ class TrainCommandTest {
         Files.writeString(badInput, Files.readString(unknownOp).replace("('sep_conv_9x9', 0)", "('sep_conv_3x3', 7)"));
         assertUsageError(Cli.run("params", "--genotype", badInput.toString()), "node 2 can only read nodes 0..1");
         assertUsageError(Cli.run("params", "--genotype", "DARTS_V9"), "is neither a built-in name");
-        assertUsageError(Cli.run("train", "--genotype", "DARTS_V2", "--data", SampleData.sampleDir().toString(), "--allow-partial",
+        assertUsageError(Cli.run("train", "--genotype", "DARTS_V2", "--data", SampleData.sampleDir().toString(),
+                "--allow-partial",
                 "--out", dir.resolve("r").toString(), "--drop-path", "1.5"), "drop-path must be in [0, 1)");
-        assertUsageError(Cli.run("train", "--data", SampleData.sampleDir().toString(), "--allow-partial"), "--genotype and --out are required");
+        assertUsageError(Cli.run("train", "--data", SampleData.sampleDir().toString(), "--allow-partial"),
+                "--genotype and --out are required");
     }
 }

@@ -15,12 +15,14 @@ class ConfigBuilderTest {
         SearchConfig c = SearchConfig.builder().setSpace("darts-sandglass").build();
         SearchPreset q = SearchPreset.QUICK;
         assertEquals(java.util.List.of(q.channels(), q.layers(), q.epochs(), q.batchSize(), q.trainImages(),
-                q.valImages(), q.evalImages()), java.util.List.of(c.sizes().channels(), c.sizes().layers(), c.epochs(), c.sizes().batchSize(),
+                q.valImages(), q.evalImages()), java.util.List.of(c.sizes().channels(), c.sizes().layers(), c.epochs(),
+                c.sizes().batchSize(),
                         c.sizes().trainImages(), c.images().valImages(), c.images().evalImages()));
         assertEquals("quick", c.preset());
         assertEquals(SearchConfig.DEFAULT_SEED, c.seed());
         assertEquals("first", c.order());
-        assertEquals(SgdSettings.SEARCH, new SgdSettings(c.sgd().lr(), c.sgd().lrMin(), c.sgd().momentum(), c.sgd().weightDecay(), c.sgd().gradClip()));
+        assertEquals(SgdSettings.SEARCH, new SgdSettings(c.sgd().lr(), c.sgd().lrMin(), c.sgd().momentum(),
+                c.sgd().weightDecay(), c.sgd().gradClip()));
         assertEquals(SearchPreset.QUICK_ARCH, c.arch(), "the quick preset's α settings");
         assertEquals(0.03, c.arch().lr());
         assertEquals(SearchConfig.DEFAULT_ARCH_LR, SearchConfig.builder().setSpace("darts").optPreset(SearchPreset.PAPER)

@@ -75,7 +75,8 @@ class CostAwareSearchTest {
                     notes.add(message);
                 }
             });
-            assertTrue(notes.stream().anyMatch(n -> n.startsWith("timing 8 operations at 5 places and 6 whole networks on cpu")), notes.toString());
+            assertTrue(notes.stream().anyMatch(n -> n.startsWith("timing 8 operations at 5 places and 6 whole "
+                    + "networks on cpu")), notes.toString());
             LatencyFile kept = LatencyFile.read(whole.resolve(LatencyFile.NAME));
             assertEquals("cpu", kept.identity().get("device"));
             assertEquals("C 8, L 5, 10 classes, 3x32x32 images", kept.identity().get("network"));

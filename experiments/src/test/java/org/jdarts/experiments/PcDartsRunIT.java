@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PC-DARTS end to end in a process of its own (the built launcher, the machine's own instruction
  * set): its options in config.json, monitors with the Hessian estimate, and the refusal of one
- * channel per edge, with which the weights turned NaN (README, Known issues).
+ * channel per edge, with which the weights turned NaN (docs/engine-notes.md).
  */
 class PcDartsRunIT {
 

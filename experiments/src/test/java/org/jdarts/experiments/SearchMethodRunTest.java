@@ -70,7 +70,8 @@ class SearchMethodRunTest {
     void theEigenvalueEstimateLeavesTheSearchExactlyAsItWas(@TempDir Path dir) throws Exception {
         SearchConfig config = TinyRuns.search("darts-sandglass", 2);
         Runs.SEARCH.start(config, TinyRuns.at(dir.resolve("plain")), TinyRuns.QUIET_SEARCH);
-        Runs.SEARCH.start(config.toBuilder().optHessianEvery(1).build(), TinyRuns.at(dir.resolve("estimated")), TinyRuns.QUIET_SEARCH);
+        Runs.SEARCH.start(config.toBuilder().optHessianEvery(1).build(), TinyRuns.at(dir.resolve("estimated")),
+                TinyRuns.QUIET_SEARCH);
         assertEquals(Files.readString(dir.resolve("plain").resolve(RunDirectory.ALPHAS)),
                 Files.readString(dir.resolve("estimated").resolve(RunDirectory.ALPHAS)));
         MetricsCsv.Table plain = MetricsCsv.read(dir.resolve("plain").resolve(RunDirectory.METRICS));

@@ -98,7 +98,8 @@ class TrainRunTest {
         assertEquals(RunStatus.INTERRUPTED, Runs.TRAINING.start(TinyRuns.training(2), TinyRuns.at(split),
                 stopAfterFiveSteps).status());
         RunResult resumed = Runs.TRAINING.resume(TinyRuns.resume(split), TinyRuns.QUIET_TRAINING);
-        assertEquals(whole.metric(Metric.TEST_LOSS), resumed.metric(Metric.TEST_LOSS), 0.0, "drop-path draws and batches skipped exactly");
+        assertEquals(whole.metric(Metric.TEST_LOSS), resumed.metric(Metric.TEST_LOSS), 0.0,
+                "drop-path draws and batches skipped exactly");
         assertEquals(withoutSeconds(dir.resolve("whole").resolve(RunDirectory.METRICS)),
                 withoutSeconds(split.resolve(RunDirectory.METRICS)));
     }

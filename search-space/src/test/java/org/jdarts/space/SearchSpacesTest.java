@@ -55,7 +55,8 @@ class SearchSpacesTest {
         String duplicate = refusal(dir, "{\"operations\": [\"none\", \"skip_connect\", \"none\"]}");
         assertTrue(duplicate.endsWith("lists operation 'none' twice"), duplicate);
         String badValue = refusal(dir, "{\"operations\": [\"none\", {\"op\": \"sandglass_3x3\", \"t\": 0}]}");
-        assertTrue(badValue.endsWith("operations[1]: operation 'sandglass_3x3': t must be a number in [1, 1024], got 0"), badValue);
+        assertTrue(badValue.endsWith("operations[1]: operation 'sandglass_3x3': t must be a number in [1, 1024],"
+                + " got 0"), badValue);
         String notNumber = refusal(dir, "{\"operations\": [\"none\", {\"op\": \"inverted_residual_3x3\", \"e\": \"six\"}]}");
         assertTrue(notNumber.contains("e must be a number, got 'six'"), notNumber);
         String notJson = refusal(dir, "{\"operations\": [");

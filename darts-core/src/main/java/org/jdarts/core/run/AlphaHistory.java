@@ -35,7 +35,7 @@ public record AlphaHistory(List<String> operations, List<String> edges, List<Epo
         return new AlphaHistory(List.copyOf(operations), edgeNames(rows), epochs);
     }
 
-    /** Names edges as the reference orders them: "2<-0", "2<-1", "3<-0", … */
+    /** Names edges as the reference orders them: "2&lt;-0", "2&lt;-1", "3&lt;-0", … */
     public static List<String> edgeNames(int edges) {
         List<String> names = new ArrayList<>();
         for (int node = 2; names.size() < edges; node++) {

@@ -95,7 +95,7 @@ public record EpochRecord(Map<String, Double> metrics, ArchitectureWeights weigh
      */
     public static EpochRecord fromJson(JsonNode node) {
         Map<String, Double> m = new LinkedHashMap<>();
-        node.path("metrics").fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asDouble()));
+        node.path("metrics").properties().forEach(f -> m.put(f.getKey(), f.getValue().asDouble()));
         ArchitectureWeights w = node.has("normal") ? new ArchitectureWeights(
                 Json.MAPPER.convertValue(node.get("normal"), double[][].class),
                 Json.MAPPER.convertValue(node.get("reduce"), double[][].class)) : null;

@@ -55,7 +55,8 @@ public final class TrainBench {
      * @return the parameter count (auxiliary head excluded) and the evaluation pass's images/s
      * @throws Exception if the evaluation's synthetic data cannot be batched
      */
-    public static Result run(Genotype genotype, Function<String, CandidateOperation> operations, NetworkShape config, boolean auxiliary,
+    public static Result run(Genotype genotype, Function<String, CandidateOperation> operations, NetworkShape config,
+            boolean auxiliary,
             TrainHyperparameters hp, MemoryLayout layout, int batchSize, int steps, Device device, LongSupplier residentMemory,
             SyntheticBench.Listener listener) throws Exception {
         try (NDManager manager = NDManager.newBaseManager(device)) {

@@ -127,7 +127,8 @@ public final class ClusterJobs {
                 collect=$(sbatch --parsable --job-name=jdarts-table9-collect --partition=%6$s --time=01:00:00 \
                     --output=%5$s/collect-%%j.out --dependency=afterany:"${trainings%%%%;*}" \
                     --wrap=%7$s)
-                echo "searches: job array ${searches%%%%;*} (cells 0-%2$d); trainings: job array ${trainings%%%%;*} (cells %3$d-%4$d,"\
+                echo "searches: job array ${searches%%%%;*} (cells 0-%2$d);"\
+                    "trainings: job array ${trainings%%%%;*} (cells %3$d-%4$d,"\
                     "after every search); collect: job ${collect%%%%;*}"
                 """, site.maxParallel(), searches - 1, searches, cells - 1, quote(out + "/slurm-logs"),
                 site.partition(), quote(quote(site.jdarts()) + " experiment collect " + quote(out)));

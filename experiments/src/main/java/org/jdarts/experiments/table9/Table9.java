@@ -136,7 +136,8 @@ public record Table9(GridSpec grid, String generated, int cells, int finished, L
             }
         }
         return new SearchOutcome(cell.searchSeed(), cell.dir().toString(), g.toString(), paper.parameters(),
-                budget.parameters(), paper.multiplyAdds(), SearchMonitors.skips(g.normal()), SearchMonitors.skips(g.reduce()), ops,
+                budget.parameters(), paper.multiplyAdds(), SearchMonitors.skips(g.normal()),
+                SearchMonitors.skips(g.reduce()), ops,
                 Arrays.stream(metrics.column(Metric.SECONDS)).sum(), p.device(), val[val.length - 1], evals);
     }
 

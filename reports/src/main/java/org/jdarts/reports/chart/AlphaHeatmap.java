@@ -132,7 +132,8 @@ public final class AlphaHeatmap implements Figure {
         }
 
         JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
-        chart.setTitle(new TextTitle(CellWeights.title(table.cell()) + " cell: softmax(α) after epoch " + table.epoch(), ChartStyle.TITLE));
+        chart.setTitle(new TextTitle(CellWeights.title(table.cell()) + " cell: softmax(α) after epoch "
+                + table.epoch(), ChartStyle.TITLE));
         TextTitle note = new TextTitle(table.kept().isEmpty() ? "" : "outlined: the operation the genotype keeps on the edge",
                 ChartStyle.LABEL);
         note.setPosition(RectangleEdge.BOTTOM);

@@ -143,8 +143,7 @@ public final class ComparisonReport {
             return name;
         }
         List<String> options = new ArrayList<>();
-        r.config().get("methodOptions").fields()
-                .forEachRemaining(e -> options.add(e.getKey() + " " + e.getValue().asText()));
+        r.config().get("methodOptions").properties().forEach(e -> options.add(e.getKey() + " " + e.getValue().asText()));
         return name + " (" + String.join(", ", options) + ")";
     }
 

@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -365,8 +364,7 @@ public final class RunReport {
 
     static List<String[]> flatten(JsonNode node) {
         List<String[]> rows = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonNode v = e.getValue();
             rows.add(new String[] {e.getKey(), v.isNumber() ? Formats.plain(v.asDouble())
                     : v.isValueNode() ? v.asText() : v.toString()});

@@ -80,7 +80,8 @@ class ChartFiguresTest {
         ParetoPlot plot = new ParetoPlot("accuracy against parameters", "parameters (millions)", "accuracy (%)", points);
         checkPngAndSvg(plot);
         List<String> texts = SvgDocuments.texts(SvgDocuments.parse(FigureFiles.svg(plot, "p")));
-        assertTrue(texts.containsAll(List.of("accuracy against parameters", "Pareto front", "3", "parameters (millions)")), texts.toString());
+        assertTrue(texts.containsAll(List.of("accuracy against parameters", "Pareto front", "3",
+                "parameters (millions)")), texts.toString());
     }
 
     @Test

@@ -139,7 +139,8 @@ public final class RunFixtures {
 
     private static Provenance provenance(boolean finished) {
         return new Provenance("jdarts test", "abc123", "0.35.1", "PyTorch 2.7.1", "java", "linux", "host", "cpu", 7,
-                "/data", "cifar10", null, true, Map.of("data_batch_1.bin", "00ff"), null, Map.of(), List.of("search", "--out", "x"),
+                "/data", "cifar10", null, true, Map.of("data_batch_1.bin", "00ff"), null, Map.of(),
+                List.of("search", "--out", "x"),
                 "2026-01-01T00:00:00Z", List.of(), finished ? "2026-01-01T01:00:00Z" : null,
                 new DataShape(3, 32, 32, List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
                         "ship", "truck")), null, null);

@@ -51,7 +51,8 @@ public final class Convolutions {
             Shape padding, Shape dilation, int groups) {
         boolean channelsLast = layout.on(x.getDevice()) == MemoryLayout.CHANNELS_LAST;
         if (channelsLast && needsChannelsFirst(weight.getShape(), stride, dilation, groups)) {
-            NDArray y = ai.djl.nn.convolutional.Conv2d.conv2d(MemoryLayout.channelsFirst(x), weight, bias, stride, padding, dilation, groups)
+            NDArray y = ai.djl.nn.convolutional.Conv2d.conv2d(MemoryLayout.channelsFirst(x), weight, bias, stride,
+                    padding, dilation, groups)
                     .singletonOrThrow();
             return MemoryLayout.channelsLast(y);
         }
