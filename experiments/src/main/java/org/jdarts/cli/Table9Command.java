@@ -136,7 +136,11 @@ final class Table9Command implements Callable<Integer> {
             GridConsole.list(o, cells);
             return 0;
         }
-        grid.claim(out);
+        GridSpec grown = grid.claim(out);
+        if (grown != null) {
+            o.println("the grid grows from " + grown.describe() + " to " + grid.describe() + "; its finished cells are"
+                    + " kept");
+        }
         RunRequest template = new RunRequest(out, data.dir(), data.partial() || grid.budget().partialData(),
                 device.resolve(), true, false, Integer.MAX_VALUE, spec.commandLine().getParseResult().originalArgs())
                 .withDataSource(data.sourceOrNull()).withReadOptions(data.readOptions());

@@ -126,21 +126,24 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
     }
 
     /**
-     * Records this grid in a folder, or checks that the folder's grid is this one.
+     * Records this grid in a folder, or checks that the folder holds it or a grid this one grows: the
+     * same grid with fewer searches, evaluations or random genotypes, whose cells are all cells of
+     * this one (finished ones are kept; the manifest is rewritten to this grid).
      *
      * @param root the experiment folder
+     * @return the grid the folder held, if this one grows it; {@code null} otherwise
      * @throws IllegalArgumentException if the folder holds another grid or something else
      * @throws IOException if it cannot be written
      */
-    public void claim(Path root) throws IOException {
-        if (requireSame(root)) {
-            return;
+    public GridSpec claim(Path root) throws IOException {
+        if (Files.isRegularFile(root.resolve(MANIFEST))) {
+            return claimExisting(root);
         }
         if (Files.isDirectory(root)) {
             try (var entries = Files.list(root)) {
                 // another task of the same grid may be writing the manifest this moment
                 if (entries.anyMatch(e -> !AtomicFiles.isTemporary(e.getFileName().toString()))
-                        && !requireSame(root)) {
+                        && !Files.isRegularFile(root.resolve(MANIFEST))) {
                     throw new IllegalArgumentException(root + " exists and is not an experiment folder (no " + MANIFEST
                             + "); use another --out");
                 }
@@ -148,9 +151,30 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         }
         Files.createDirectories(root);
         // several array tasks may start at once on a new folder: one writes the manifest, the others check it
-        if (!AtomicFiles.createIfAbsent(root.resolve(MANIFEST), AtomicFiles.toJson(toJson()))) {
-            requireSame(root);
+        if (AtomicFiles.createIfAbsent(root.resolve(MANIFEST), AtomicFiles.toJson(toJson()))) {
+            return null;
         }
+        return claimExisting(root);
+    }
+
+    private GridSpec claimExisting(Path root) throws IOException {
+        GridSpec existing = read(root);
+        if (existing.toJson().equals(toJson())) {
+            return null;
+        }
+        if (!grows(existing)) {
+            throw anotherGrid(root, existing);
+        }
+        AtomicFiles.writeJson(root.resolve(MANIFEST), toJson());
+        return existing;
+    }
+
+    /** Whether this grid is {@code smaller} with at least as many searches, evaluations and random genotypes. */
+    private boolean grows(GridSpec smaller) {
+        GridSpec counted = new GridSpec(smaller.experiment, smaller.spaces, searches, evalSeeds, smaller.order,
+                smaller.budget, random);
+        return counted.toJson().equals(toJson()) && searches >= smaller.searches && evalSeeds >= smaller.evalSeeds
+                && random >= smaller.random;
     }
 
     /**
@@ -167,10 +191,15 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         }
         GridSpec existing = read(root);
         if (!existing.toJson().equals(toJson())) {
-            throw new IllegalArgumentException(root + " holds another experiment's grid (" + existing.describe()
-                    + "); this command asks for " + describe() + "; use another --out");
+            throw anotherGrid(root, existing);
         }
         return true;
+    }
+
+    private IllegalArgumentException anotherGrid(Path root, GridSpec existing) {
+        return new IllegalArgumentException(root + " holds another experiment's grid (" + existing.describe()
+                + "); this command asks for " + describe() + "; use another --out (a grid may only grow: more"
+                + " searches, evaluations or random genotypes, all else the same)");
     }
 
     /** Describes the grid in a few words. */

@@ -24,6 +24,9 @@ public final class Table9Files {
     /** The files' common name. */
     public static final String NAME = "table9";
 
+    /** What a cell shows where there is nothing to show yet. */
+    private static final String NONE = "–";
+
     private Table9Files() {}
 
     /**
@@ -110,22 +113,23 @@ public final class Table9Files {
         List<List<String>> rows = new ArrayList<>();
         for (SpaceRow r : table.rows()) {
             SpaceRow.PaperRow p = r.paper();
-            rows.add(List.of(r.space(), Integer.toString(r.operations()), errorCell(r.testError()),
+            String ops = r.operations() == 0 ? NONE : Integer.toString(r.operations());
+            rows.add(List.of(r.space(), ops, errorCell(r.testError()),
                     interval(r.testError()), errorCell(r.testErrorOverSearches()), millions(r.parametersPaper()),
                     millions(r.parametersBudget()), millions(r.multiplyAddsPaper()),
-                    fmt("%.1f / %.1f", r.skipNormal(), r.skipReduce()),
-                    minutes(r.searchSeconds()) + " (" + String.join(", ", r.devices()) + ")",
+                    skips(r.skipNormal(), r.skipReduce()),
+                    r.devices().isEmpty() ? NONE : minutes(r.searchSeconds()) + " (" + String.join(", ", r.devices()) + ")",
                     p == null ? "" : fmt("%.2f%%", p.testError()), p == null ? "" : fmt("%.2fM", p.parametersMillions()),
                     p == null ? "" : p.operations()));
             if (grid.random() > 0) {
                 Spread overDraws = Spread.of(r.random().stream().mapToDouble(RandomOutcome::meanTestError)
                         .filter(v -> !Double.isNaN(v)).toArray());
-                rows.add(List.of(r.space() + ", random", Integer.toString(r.operations()), errorCell(r.randomTestError()),
+                rows.add(List.of(r.space() + ", random", ops, errorCell(r.randomTestError()),
                         interval(r.randomTestError()), errorCell(overDraws),
                         millions(r.random().stream().mapToLong(RandomOutcome::parametersPaper).average()
                                 .orElse(Double.NaN)), "", "",
-                        fmt("%.1f / %.1f", r.random().stream().mapToInt(RandomOutcome::skipNormal).average().orElse(0),
-                                r.random().stream().mapToInt(RandomOutcome::skipReduce).average().orElse(0)),
+                        skips(r.random().stream().mapToInt(RandomOutcome::skipNormal).average().orElse(Double.NaN),
+                                r.random().stream().mapToInt(RandomOutcome::skipReduce).average().orElse(Double.NaN)),
                         "none (drawn)", "", "", ""));
             }
         }
@@ -259,6 +263,11 @@ public final class Table9Files {
 
     private static String millions(double count) {
         return Double.isNaN(count) ? "" : fmt("%.2fM", count / 1e6);
+    }
+
+    /** Mean skip connections per normal and reduction cell, or a dash where nothing was derived. */
+    private static String skips(double normal, double reduce) {
+        return Double.isNaN(normal) ? NONE : fmt("%.1f / %.1f", normal, reduce);
     }
 
     private static String minutes(double seconds) {

@@ -1,6 +1,7 @@
 package org.jdarts.experiments.table9;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,8 +60,23 @@ class GridSpecClaimTest {
 
         Path root = dir.resolve("grid");
         GRID.claim(root);
-        GridSpec bigger = new GridSpec("table9", List.of("darts"), 3, 1, "first", Budget.SMOKE, 0);
-        e = assertThrows(IllegalArgumentException.class, () -> bigger.claim(root));
+        GridSpec secondOrder = new GridSpec("table9", List.of("darts"), 2, 1, "second", Budget.SMOKE, 0);
+        e = assertThrows(IllegalArgumentException.class, () -> secondOrder.claim(root));
         assertTrue(e.getMessage().contains("holds another experiment's grid"), e.getMessage());
+        GridSpec fewer = new GridSpec("table9", List.of("darts"), 1, 1, "first", Budget.SMOKE, 0);
+        e = assertThrows(IllegalArgumentException.class, () -> fewer.claim(root));
+        assertTrue(e.getMessage().contains("a grid may only grow"), e.getMessage());
+    }
+
+    @Test
+    void aGridGrowsByMoreSearchesEvaluationsOrRandomGenotypesAndKeepsItsCells(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("grid");
+        assertNull(GRID.claim(root));
+        GridSpec grown = new GridSpec("table9", List.of("darts"), 2, 2, "first", Budget.SMOKE, 3);
+        assertEquals(GRID.toJson(), grown.claim(root).toJson(), "the grid it grew from");
+        assertEquals(grown.toJson(), GridSpec.read(root).toJson());
+        assertNull(grown.claim(root), "the same grid again");
+        assertTrue(grown.cells(root).stream().map(GridCell::dir).toList()
+                .containsAll(GRID.cells(root).stream().map(GridCell::dir).toList()), "every cell of the smaller grid");
     }
 }

@@ -123,7 +123,7 @@ class Table9Test {
     @Test
     void badRequestsAreOneLineWithExitTwo() throws Exception {
         assertUsage(Cli.run(table9(grid, "--index", "6")), "--index 6: the grid has cells 0..5 (see --list)");
-        assertUsage(Cli.run(table9(grid, "--searches", "2")), grid + " holds another experiment's grid");
+        assertUsage(Cli.run(table9(grid, "--order", "second")), grid + " holds another experiment's grid");
         String[] cpu = table9(grid);
         cpu[3] = "cpu";
         assertUsage(Cli.run(cpu), grid + " holds another experiment's grid (table9, budget smoke");
