@@ -20,10 +20,23 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's library example compiles against the library as it is. */
+/** The library examples of the README and docs/library.md, and the README's plug-in, compile against the library as it is. */
 class ReadmeLibraryExampleTest {
 
     private static final Path README = Path.of("..", "README.md");
+    private static final Path LIBRARY_DOC = Path.of("..", "docs", "library.md");
+
+    /** What the plug-in example may use without saying so. */
+    private static final String PLUGIN_IMPORTS = """
+            import ai.djl.ndarray.types.Shape;
+            import ai.djl.nn.Block;
+            import ai.djl.nn.SequentialBlock;
+            import ai.djl.nn.convolutional.Conv2d;
+            import java.util.List;
+            import java.util.Set;
+            import org.jdarts.space.blocks.Layers;
+            import org.jdarts.space.op.*;
+            """;
 
     /** What the example may use without saying so: the packages its types come from. */
     private static final String IMPORTS = """
@@ -35,9 +48,25 @@ class ReadmeLibraryExampleTest {
             """;
 
     @Test
-    void theLibraryExampleCompiles(@TempDir Path out) throws IOException {
-        String example = librarySection(Files.readString(README));
-        String source = IMPORTS + "class ReadmeExample {\n void run() throws Exception {\n" + example + "\n }\n}\n";
+    void theReadmesLibraryExampleCompiles(@TempDir Path out) throws IOException {
+        String example = javaBlock(Files.readString(README), "## As a library");
+        assertCompiles(IMPORTS + "class ReadmeExample {\n void run() throws Exception {\n" + example + "\n }\n}\n", out);
+    }
+
+    @Test
+    void theLibraryDocumentsFirstExampleCompiles(@TempDir Path out) throws IOException {
+        String example = javaBlock(Files.readString(LIBRARY_DOC), "# Using jdarts as a library");
+        assertCompiles(IMPORTS + "class ReadmeExample {\n void run() throws Exception {\n" + example + "\n }\n}\n", out);
+    }
+
+    @Test
+    void theReadmesPluginExampleCompiles(@TempDir Path out) throws IOException {
+        String example = javaBlock(Files.readString(README), "## Writing an operation plug-in");
+        assertCompiles(PLUGIN_IMPORTS + example.replace("public final class FactorizedConvOperation",
+                "final class ReadmeExample"), out);
+    }
+
+    private static void assertCompiles(String source, Path out) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
@@ -45,15 +74,15 @@ class ReadmeLibraryExampleTest {
                     System.getProperty("java.class.path")));
             boolean compiled = javac.getTask(diagnostics, files, null, options, null,
                     List.of(new Source(source))).call();
-            assertTrue(compiled, "README's library example does not compile:\n" + diagnostics + "\n" + source);
+            assertTrue(compiled, "the example does not compile:\n" + diagnostics + "\n" + source);
         }
     }
 
-    /** Returns the Java block of the README's "As a library" section. */
-    private static String librarySection(String readme) {
-        int section = readme.indexOf("### As a library");
-        assertTrue(section >= 0, "README has no \"### As a library\" section");
-        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    /** Returns the first Java block after a heading. */
+    private static String javaBlock(String markdown, String heading) {
+        int section = markdown.indexOf(heading + "\n");
+        assertTrue(section >= 0, "no \"" + heading + "\" section");
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
         assertTrue(block.find(section), "the section has no ```java block");
         assertFalse(block.group(1).isBlank(), "the example is empty");
         return block.group(1);
