@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.jdarts.data.DataLocation;
 import org.jdarts.data.DataSource;
-import org.jdarts.data.DataSources;
 import org.jdarts.data.ImageData;
 import org.jdarts.data.ReadOptions;
+import org.jdarts.plugins.DataSources;
 import picocli.CommandLine.Option;
 
 /** The {@code --data [NAME:]DIR} option shared by every command that reads images. */

@@ -3,7 +3,8 @@ package org.jdarts.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jdarts.data.DataSource;
-import org.jdarts.data.DataSources;
+import org.jdarts.plugins.DataSources;
+import org.jdarts.space.plugin.PluginRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -24,9 +25,9 @@ final class DataSourcesCommand implements Callable<Integer> {
         DataSources sources = DataSources.load();
         PrintWriter out = spec.commandLine().getOut();
         int width = sources.names().stream().mapToInt(String::length).max().orElse(4);
-        for (DataSource source : sources.all()) {
-            out.printf("%-" + width + "s  %s  [%s]%n", source.name(), source.description(),
-                    sources.origin(source.name()));
+        for (PluginRegistry.Registered<DataSource> registered : sources.plugins().all()) {
+            out.printf("%-" + width + "s  %s  [%s]%n", registered.name(), registered.plugin().description(),
+                    registered.origin());
         }
         out.flush();
         return 0;

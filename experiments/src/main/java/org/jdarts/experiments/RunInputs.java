@@ -3,26 +3,25 @@ package org.jdarts.experiments;
 import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdarts.core.io.AtomicFiles;
+import org.jdarts.core.method.SearchMethodRegistry;
 import org.jdarts.core.run.DataShape;
 import org.jdarts.core.run.Provenance;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunLock;
 import org.jdarts.data.Checksums;
 import org.jdarts.data.DataLocation;
-import org.jdarts.data.DataSources;
 import org.jdarts.data.ImageData;
 import org.jdarts.data.ReadOptions;
 import org.jdarts.data.Sha256Sums;
+import org.jdarts.plugins.DataSources;
 import org.jdarts.space.op.OperationRegistry;
-import org.jdarts.space.op.RegisteredOperation;
+import org.jdarts.space.plugin.PluginRegistry;
 
 /** The data a run reads and the provenance it records, for new and resumed runs alike. */
 final class RunInputs {
@@ -123,27 +122,12 @@ final class RunInputs {
                 "jdarts " + BuildInfo.version());
     }
 
-    /** Returns the SHA-256 of every plugin jar the registered operations and data sources came from, by path. */
-    static Map<String, String> pluginChecksums() throws IOException {
-        Map<String, String> sums = new LinkedHashMap<>();
-        List<String> origins = new ArrayList<>();
-        for (RegisteredOperation op : OperationRegistry.load().all()) {
-            if (!op.source().equals(OperationRegistry.BUILT_IN)) {
-                origins.add(op.source());
-            }
-        }
-        DataSources sources = DataSources.load();
-        for (String name : sources.names()) {
-            if (!sources.origin(name).equals(DataSources.BUILT_IN)) {
-                origins.add(sources.origin(name));
-            }
-        }
-        for (String origin : origins) {
-            if (!sums.containsKey(origin)) {
-                Path jar = Path.of(origin);
-                sums.put(origin, Files.isRegularFile(jar) ? Checksums.sha256(Files.readAllBytes(jar)) : "folder");
-            }
-        }
-        return sums;
+    /**
+     * Returns the SHA-256 of every plug-in jar (operations, search methods, data sources) by path;
+     * a class folder's value is {@code folder}.
+     */
+    static Map<String, String> pluginChecksums() {
+        return PluginRegistry.jars(OperationRegistry.load().plugins(), SearchMethodRegistry.load().plugins(),
+                DataSources.load().plugins());
     }
 }

@@ -11,9 +11,9 @@ import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunKind;
 import org.jdarts.core.train.NetworkTrainer;
 import org.jdarts.data.DataLocation;
-import org.jdarts.data.DataSources;
 import org.jdarts.data.ImageData;
 import org.jdarts.data.ReadOptions;
+import org.jdarts.plugins.DataSources;
 
 /**
  * A training run directory opened to use its trained network: checked to be a training run with a

@@ -79,7 +79,7 @@ class ClusterEmitTest {
                 && args.contains("\"--hessian-every\",\"5\""), args);
         Cli.Result bad = emit(dir.resolve("other"), "kubernetes", "--method", "gdas");
         assertEquals(2, bad.exit());
-        assertEquals("jdarts experiment table9: unknown search method 'gdas'; valid: darts, darts-minus, sdarts-rs,"
+        assertEquals("jdarts experiment table9: unknown search method 'gdas'; registered: darts, darts-minus, sdarts-rs,"
                 + " beta-darts, pc-darts", bad.err().strip());
     }
 

@@ -145,6 +145,6 @@ class OwnDataIT {
         Cli.Result r = Cli.launch(tiny("search", "--data", "imagenet:" + fashion, "--out", tmp.resolve("x").toString()));
         assertEquals(2, r.exit(), r.err());
         assertEquals("jdarts search: --data unknown data source 'imagenet' in 'imagenet:" + fashion
-                + "'; known: cifar10, cifar100, fashion-mnist, mnist, imagefolder", r.err().strip());
+                + "'; registered: cifar10, cifar100, fashion-mnist, mnist, imagefolder", r.err().strip());
     }
 }

@@ -36,7 +36,7 @@ class SearchCommandTest {
         String data = SampleData.sampleDir().toString();
         String out = dir.resolve("run").toString();
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--method", "gdas"),
-                "jdarts search: unknown search method 'gdas'; valid: darts, darts-minus, sdarts-rs, beta-darts, pc-darts");
+                "jdarts search: unknown search method 'gdas'; registered: darts, darts-minus, sdarts-rs, beta-darts, pc-darts");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--method", "pc-darts", "--method-option",
                 "kk=3"), "jdarts search: --method 'pc-darts' has no parameter 'kk'; valid: k, edge_normalisation");
         assertUsageError(Cli.run("search", "--data", data, "--out", out, "--method", "pc-darts", "--method-option",

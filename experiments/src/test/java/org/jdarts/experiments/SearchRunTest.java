@@ -100,8 +100,9 @@ class SearchRunTest {
         assertTrue(provenance.pytorch().startsWith("PyTorch 2.7.1"), provenance.toString());
         assertEquals(64, provenance.dataChecksums().get("data_batch_1.bin").length());
         assertEquals(64, provenance.spaceSha256().length());
-        assertTrue(provenance.plugins().keySet().stream().anyMatch(k -> k.contains("conv-factorized-plugin")),
-                provenance.plugins().toString());
+        assertTrue(provenance.plugins().entrySet().stream().anyMatch(e -> e.getKey().endsWith(".jar")
+                && e.getKey().contains("conv-factorized-plugin") && e.getValue().matches("[0-9a-f]{64}")),
+                "the example plug-in's jar with its SHA-256: " + provenance.plugins());
         assertEquals(List.of("search"), provenance.commandLine());
         assertTrue(provenance.finished() != null);
         assertEquals(data.toString(), provenance.dataDir(), "recorded absolute, so that a resume or eval elsewhere"

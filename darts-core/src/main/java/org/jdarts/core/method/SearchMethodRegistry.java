@@ -1,50 +1,41 @@
 package org.jdarts.core.method;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.jdarts.space.ConfigException;
 import org.jdarts.space.op.OperationArgs;
+import org.jdarts.space.plugin.LoadOnce;
+import org.jdarts.space.plugin.PluginRegistry;
 
 /**
  * The search methods known to jdarts, discovered with {@link ServiceLoader}: the built-in ones and
- * every plugin jar's {@link SearchMethod} services. Names are unique.
+ * every plugin jar's {@link SearchMethod} services. Discovery, name clashes and origins are those
+ * of every plug-in kind ({@link PluginRegistry}).
  */
 public final class SearchMethodRegistry {
 
     /** The method a search uses unless told otherwise. */
     public static final String DEFAULT = "darts";
 
-    private static volatile SearchMethodRegistry defaultRegistry;
+    private static final LoadOnce<SearchMethodRegistry> SHARED =
+            new LoadOnce<>(() -> load(SearchMethodRegistry.class.getClassLoader()));
 
-    private final Map<String, SearchMethod> methods;
+    private final PluginRegistry<SearchMethod> plugins;
 
-    private SearchMethodRegistry(Map<String, SearchMethod> methods) {
-        this.methods = Collections.unmodifiableMap(methods);
+    private SearchMethodRegistry(PluginRegistry<SearchMethod> plugins) {
+        this.plugins = plugins;
     }
 
     /**
      * Returns the registry of the methods visible to this class's class loader, loaded once.
      *
+     * @return the shared registry
      * @throws IllegalStateException if a plugin cannot be loaded or two methods share a name
      */
     public static SearchMethodRegistry load() {
-        SearchMethodRegistry r = defaultRegistry;
-        if (r == null) {
-            synchronized (SearchMethodRegistry.class) {
-                r = defaultRegistry;
-                if (r == null) {
-                    r = load(SearchMethodRegistry.class.getClassLoader());
-                    defaultRegistry = r;
-                }
-            }
-        }
-        return r;
+        return SHARED.get();
     }
 
     /**
@@ -55,31 +46,25 @@ public final class SearchMethodRegistry {
      * @throws IllegalStateException if a plugin cannot be loaded or two methods share a name
      */
     public static SearchMethodRegistry load(ClassLoader loader) {
-        List<SearchMethod> found = new ArrayList<>();
-        try {
-            ServiceLoader.load(SearchMethod.class, loader).forEach(found::add);
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("cannot load a search method plugin: " + e.getMessage(), e);
-        }
-        Map<String, SearchMethod> methods = new LinkedHashMap<>();
-        for (SearchMethod m : found) {
-            SearchMethod before = methods.putIfAbsent(m.name(), m);
-            if (before != null) {
-                throw new IllegalStateException("two search methods are named '" + m.name() + "': "
-                        + before.getClass().getName() + " and " + m.getClass().getName());
-            }
-        }
-        return new SearchMethodRegistry(methods);
+        return new SearchMethodRegistry(PluginRegistry.builder("search method", SearchMethod::name)
+                .optBuiltIn(SearchMethodRegistry.class)
+                .discover(SearchMethod.class, loader)
+                .build());
     }
 
     /** Returns every method, built-in ones first. */
     public Collection<SearchMethod> methods() {
-        return methods.values();
+        return plugins.plugins();
     }
 
     /** Returns the methods' names. */
     public List<String> names() {
-        return List.copyOf(methods.keySet());
+        return plugins.names();
+    }
+
+    /** Returns the methods as plug-ins: with their origins, for provenance. */
+    public PluginRegistry<SearchMethod> plugins() {
+        return plugins;
     }
 
     /**
@@ -90,12 +75,7 @@ public final class SearchMethodRegistry {
      * @throws IllegalArgumentException naming the valid methods if there is none by that name
      */
     public SearchMethod get(String name) {
-        SearchMethod m = methods.get(name);
-        if (m == null) {
-            throw new IllegalArgumentException("unknown search method '" + name + "'; valid: "
-                    + String.join(", ", methods.keySet()));
-        }
-        return m;
+        return plugins.get(name);
     }
 
     /**

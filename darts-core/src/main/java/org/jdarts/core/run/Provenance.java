@@ -29,7 +29,7 @@ import java.util.Map;
  * @param partialData whether the data folder was allowed to hold a subset of its data set
  * @param dataChecksums SHA-256 of each data file read
  * @param spaceSha256 SHA-256 of the run's {@code space.json}, or null without one
- * @param plugins SHA-256 of each plugin jar or folder the operations came from, by path
+ * @param plugins SHA-256 of each plug-in jar (or "folder") that operations, search methods or data sources came from, by path
  * @param commandLine the arguments the run was started with
  * @param started when the run started
  * @param resumptions every later resumption, oldest first

@@ -39,7 +39,7 @@ class SearchMethodRegistryTest {
         try (URLClassLoader clash = new URLClassLoader(new URL[] {dir.resolve("second").toUri().toURL()},
                 getClass().getClassLoader())) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> SearchMethodRegistry.load(clash));
-            assertTrue(e.getMessage().startsWith("two search methods are named 'darts'"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("search method 'darts' is registered twice: by built-in ("), e.getMessage());
         }
     }
 
@@ -66,7 +66,7 @@ class SearchMethodRegistryTest {
         ConfiguredMethod pc = registry.configure("pc-darts", Map.of("k", 2L));
         assertEquals(2L, pc.options().asMap().get("k"));
         assertEquals("on", pc.options().asMap().get("edge_normalisation"));
-        assertEquals("unknown search method 'gdas'; valid: darts, darts-minus, sdarts-rs, beta-darts, pc-darts",
+        assertEquals("unknown search method 'gdas'; registered: darts, darts-minus, sdarts-rs, beta-darts, pc-darts",
                 assertThrows(IllegalArgumentException.class, () -> registry.configure("gdas", Map.of())).getMessage());
         assertEquals("method 'pc-darts' has no parameter 'K'; valid: k, edge_normalisation, warmup, min_hidden",
                 assertThrows(IllegalArgumentException.class, () -> registry.configure("pc-darts", Map.of("K", 2L)))

@@ -1,57 +1,39 @@
 package org.jdarts.space.op;
 
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.jdarts.space.plugin.LoadOnce;
+import org.jdarts.space.plugin.PluginOrigin;
+import org.jdarts.space.plugin.PluginRegistry;
 
 /**
  * The operations known to jdarts, discovered with {@link ServiceLoader} on the class path: the
  * built-in {@link OperationProvider} and every plugin jar's providers and {@link Operation}s.
- *
- * <p>Names are unique: two providers that register the same name make {@link #load()} fail with
- * an error naming both sources.
+ * Discovery, name clashes and origins are those of every plug-in kind ({@link PluginRegistry}).
  */
 public final class OperationRegistry {
 
     /** The source shown for operations that ship with jdarts. */
-    public static final String BUILT_IN = "built-in";
+    public static final String BUILT_IN = PluginOrigin.BUILT_IN_LOCATION;
 
-    private static volatile OperationRegistry defaultRegistry;
+    private static final LoadOnce<OperationRegistry> SHARED =
+            new LoadOnce<>(() -> load(OperationRegistry.class.getClassLoader()));
 
-    private final Map<String, RegisteredOperation> operations;
+    private final PluginRegistry<Operation> plugins;
 
-    private OperationRegistry(Map<String, RegisteredOperation> operations) {
-        this.operations = Collections.unmodifiableMap(operations);
+    private OperationRegistry(PluginRegistry<Operation> plugins) {
+        this.plugins = plugins;
     }
 
     /**
      * Returns the registry of the providers visible to this class's class loader, loaded once.
      *
      * @return the shared registry
-     * @throws IllegalStateException if two providers register the same name
+     * @throws IllegalStateException if a plugin cannot be loaded or two register the same name
      */
     public static OperationRegistry load() {
-        OperationRegistry r = defaultRegistry;
-        if (r == null) {
-            synchronized (OperationRegistry.class) {
-                r = defaultRegistry;
-                if (r == null) {
-                    r = load(OperationRegistry.class.getClassLoader());
-                    defaultRegistry = r;
-                }
-            }
-        }
-        return r;
+        return SHARED.get();
     }
 
     /**
@@ -63,18 +45,10 @@ public final class OperationRegistry {
      * @throws IllegalStateException if a plugin cannot be loaded or two register the same name
      */
     public static OperationRegistry load(ClassLoader loader) {
-        List<OperationProvider> providers = new ArrayList<>();
-        List<Operation> operations = new ArrayList<>();
-        try {
-            ServiceLoader.load(OperationProvider.class, loader).forEach(providers::add);
-            ServiceLoader.load(Operation.class, loader).forEach(operations::add);
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("cannot load an operation plugin: " + e.getMessage(), e);
-        }
-        Map<String, RegisteredOperation> ops = new LinkedHashMap<>();
-        providers.forEach(p -> p.operations().forEach(op -> register(ops, op, sourceOf(p.getClass()))));
-        operations.forEach(op -> register(ops, op, sourceOf(op.getClass())));
-        return new OperationRegistry(ops);
+        return new OperationRegistry(builder()
+                .discover(OperationProvider.class, OperationProvider::operations, loader)
+                .discover(Operation.class, loader)
+                .build());
     }
 
     /**
@@ -85,20 +59,15 @@ public final class OperationRegistry {
      * @throws IllegalStateException if two providers register the same name
      */
     public static OperationRegistry of(Collection<? extends OperationProvider> providers) {
-        Map<String, RegisteredOperation> ops = new LinkedHashMap<>();
-        providers.forEach(p -> p.operations().forEach(op -> register(ops, op, sourceOf(p.getClass()))));
-        return new OperationRegistry(ops);
+        PluginRegistry.Builder<Operation> builder = builder();
+        for (OperationProvider provider : providers) {
+            provider.operations().forEach(op -> builder.add(op, provider.getClass()));
+        }
+        return new OperationRegistry(builder.build());
     }
 
-    private static void register(Map<String, RegisteredOperation> ops, Operation op, String source) {
-        Objects.requireNonNull(op.name(), "operation name from " + source);
-        RegisteredOperation previous = ops.get(op.name());
-        if (previous != null) {
-            throw new IllegalStateException("operation '" + op.name() + "' is registered twice: by "
-                    + previous.source() + " (" + previous.operation().getClass().getName() + ") and by " + source
-                    + " (" + op.getClass().getName() + "); remove one of the plugins");
-        }
-        ops.put(op.name(), new RegisteredOperation(op, source));
+    private static PluginRegistry.Builder<Operation> builder() {
+        return PluginRegistry.builder("operation", Operation::name).optBuiltIn(OperationRegistry.class);
     }
 
     /**
@@ -109,51 +78,30 @@ public final class OperationRegistry {
      * @throws IllegalArgumentException listing the valid names if there is none
      */
     public RegisteredOperation get(String name) {
-        RegisteredOperation op = operations.get(name);
-        if (op == null) {
-            throw new IllegalArgumentException("unknown operation '" + name + "'; registered: "
-                    + String.join(", ", operations.keySet()));
-        }
-        return op;
+        return registered(plugins.registered(name));
     }
 
     /** Returns {@code true} if an operation of that name is registered. */
     public boolean contains(String name) {
-        return operations.containsKey(name);
+        return plugins.contains(name);
     }
 
     /** Returns every registered operation, built-in ones first, in registration order. */
     public List<RegisteredOperation> all() {
-        return List.copyOf(operations.values());
+        return plugins.all().stream().map(OperationRegistry::registered).toList();
     }
 
     /** Returns the registered names in registration order. */
     public List<String> names() {
-        return List.copyOf(operations.keySet());
+        return plugins.names();
     }
 
-    /**
-     * Tells where a provider class comes from: {@link #BUILT_IN} when it was loaded from the same
-     * place as jdarts' own operations, otherwise the file name of its jar (or class folder).
-     */
-    static String sourceOf(Class<?> providerClass) {
-        URL own = locationOf(OperationRegistry.class);
-        URL location = locationOf(providerClass);
-        if (location == null) {
-            return providerClass.getName();
-        }
-        if (location.equals(own)) {
-            return BUILT_IN;
-        }
-        try {
-            return Path.of(location.toURI()).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return location.toString();
-        }
+    /** Returns the operations as plug-ins: with their origins, for provenance. */
+    public PluginRegistry<Operation> plugins() {
+        return plugins;
     }
 
-    private static URL locationOf(Class<?> type) {
-        CodeSource cs = type.getProtectionDomain().getCodeSource();
-        return cs == null ? null : cs.getLocation();
+    private static RegisteredOperation registered(PluginRegistry.Registered<Operation> r) {
+        return new RegisteredOperation(r.plugin(), r.origin().location());
     }
 }

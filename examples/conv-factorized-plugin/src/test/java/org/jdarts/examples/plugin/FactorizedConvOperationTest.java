@@ -1,7 +1,7 @@
 package org.jdarts.examples.plugin;
 
 import java.util.Map;
-import org.jdarts.space.testing.OperationTestKit;
+import org.jdarts.testkit.OperationTestKit;
 import org.junit.jupiter.api.Test;
 
 class FactorizedConvOperationTest {

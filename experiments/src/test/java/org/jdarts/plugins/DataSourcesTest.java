@@ -1,4 +1,4 @@
-package org.jdarts.data;
+package org.jdarts.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jdarts.cifar10.Cifar10Source;
 import org.jdarts.cifar10.testing.SampleData;
+import org.jdarts.data.DataLocation;
+import org.jdarts.data.DataSource;
+import org.jdarts.data.ImageData;
+import org.jdarts.data.ReadOptions;
 import org.jdarts.mnist.testing.IdxSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +58,7 @@ class DataSourcesTest {
         assertEquals(missing + ": no such folder",
                 assertThrows(IllegalArgumentException.class, () -> sources.resolve(missing.toString())).getMessage());
         assertEquals("unknown data source 'imagenet' in 'imagenet:" + tmp
-                + "'; known: cifar10, cifar100, fashion-mnist, mnist, imagefolder",
+                + "'; registered: cifar10, cifar100, fashion-mnist, mnist, imagefolder",
                 assertThrows(IllegalArgumentException.class, () -> sources.resolve("imagenet:" + tmp)).getMessage());
         Files.writeString(tmp.resolve("notes.txt"), "no images here");
         assertEquals(tmp + ": no data source recognises this folder; name one with NAME:" + tmp

@@ -1,4 +1,4 @@
-package org.jdarts.space.testing;
+package org.jdarts.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,7 @@ import org.jdarts.space.blocks.Layers;
 import org.jdarts.space.op.Operation;
 import org.jdarts.space.op.OperationContext;
 import org.jdarts.space.op.OperationTrait;
+import org.jdarts.space.testing.TanhConvOperation;
 import org.junit.jupiter.api.Test;
 
 class OperationTestKitTest {

@@ -1,4 +1,4 @@
-package org.jdarts.space.testing;
+package org.jdarts.testkit;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -42,7 +42,7 @@ import org.jdarts.space.op.RegisteredOperation;
  * }</pre>
  *
  * <p>{@link #check()} throws an {@link AssertionError} that lists every problem found, so it works
- * with any test framework. It needs a DJL engine on the test class path.
+ * with any test framework; the kit brings the PyTorch engine it runs on.
  */
 public final class OperationTestKit {
 

@@ -1,33 +1,31 @@
-package org.jdarts.data;
+package org.jdarts.plugins;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import org.jdarts.data.DataLocation;
+import org.jdarts.data.DataSource;
+import org.jdarts.space.plugin.LoadOnce;
+import org.jdarts.space.plugin.PluginOrigin;
+import org.jdarts.space.plugin.PluginRegistry;
 
 /**
  * The registered {@link DataSource}s by name, and how a {@code --data} value picks one:
  * {@code NAME:DIR} names it, a bare {@code DIR} is given to the one source that recognises it.
+ * Discovery, name clashes and origins are those of every plug-in kind ({@link PluginRegistry}).
  */
 public final class DataSources {
 
-    /** The source of the built-in data sources (plug-ins: the path of their jar or folder). */
-    public static final String BUILT_IN = "built-in";
+    /** The origin of the built-in data sources (plug-ins: the path of their jar or folder). */
+    public static final String BUILT_IN = PluginOrigin.BUILT_IN_LOCATION;
 
-    private static volatile DataSources defaultSources;
+    private static final LoadOnce<DataSources> SHARED = new LoadOnce<>(() -> load(DataSources.class.getClassLoader()));
 
-    private final Map<String, DataSource> sources;
-    private final Map<String, String> origins;
+    private final PluginRegistry<DataSource> plugins;
 
-    private DataSources(Map<String, DataSource> sources, Map<String, String> origins) {
-        this.sources = Collections.unmodifiableMap(sources);
-        this.origins = Collections.unmodifiableMap(origins);
+    private DataSources(PluginRegistry<DataSource> plugins) {
+        this.plugins = plugins;
     }
 
     /**
@@ -38,17 +36,7 @@ public final class DataSources {
      * @throws IllegalStateException if a plug-in cannot be loaded or two sources share a name
      */
     public static DataSources load() {
-        DataSources s = defaultSources;
-        if (s == null) {
-            synchronized (DataSources.class) {
-                s = defaultSources;
-                if (s == null) {
-                    s = load(DataSources.class.getClassLoader());
-                    defaultSources = s;
-                }
-            }
-        }
-        return s;
+        return SHARED.get();
     }
 
     /**
@@ -59,13 +47,7 @@ public final class DataSources {
      * @throws IllegalStateException if a plug-in cannot be loaded or two sources share a name
      */
     public static DataSources load(ClassLoader loader) {
-        List<DataSource> found = new ArrayList<>();
-        try {
-            ServiceLoader.load(DataSource.class, loader).forEach(found::add);
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("cannot load a data source plug-in: " + e.getMessage(), e);
-        }
-        return of(found);
+        return new DataSources(builder().discover(DataSource.class, loader).build());
     }
 
     /**
@@ -76,46 +58,35 @@ public final class DataSources {
      * @throws IllegalStateException if two sources share a name
      */
     public static DataSources of(List<? extends DataSource> list) {
-        Map<String, DataSource> sources = new LinkedHashMap<>();
-        Map<String, String> origins = new LinkedHashMap<>();
-        for (DataSource source : list) {
-            String name = source.name();
-            if (name == null || name.isEmpty() || name.contains(":")) {
-                throw new IllegalStateException("data source " + source.getClass().getName()
-                        + " has no valid name (non-empty, no ':'): '" + name + "'");
-            }
-            DataSource previous = sources.putIfAbsent(name, source);
-            if (previous != null) {
-                throw new IllegalStateException("data source '" + name + "' is registered twice: by "
-                        + origins.get(name) + " (" + previous.getClass().getName() + ") and by "
-                        + originOf(source.getClass()) + " (" + source.getClass().getName() + "); remove one");
-            }
-            origins.put(name, originOf(source.getClass()));
-        }
-        return new DataSources(sources, origins);
+        PluginRegistry.Builder<DataSource> builder = builder();
+        list.forEach(builder::add);
+        return new DataSources(builder.build());
     }
 
-    private static String originOf(Class<?> type) {
-        if (type.getClassLoader() == DataSources.class.getClassLoader() && type.getName().startsWith("org.jdarts.")) {
-            return BUILT_IN;
-        }
-        CodeSource code = type.getProtectionDomain().getCodeSource();
-        return code == null || code.getLocation() == null ? BUILT_IN : code.getLocation().getPath();
+    private static PluginRegistry.Builder<DataSource> builder() {
+        return PluginRegistry.builder("data source", DataSource::name)
+                .optBuiltIn(DataSource.class)
+                .optNameRule(name -> !name.contains(":"), "no ':'");
+    }
+
+    /** Returns the sources as plug-ins: with their origins, for provenance. */
+    public PluginRegistry<DataSource> plugins() {
+        return plugins;
     }
 
     /** Returns the source names, in registration order. */
     public List<String> names() {
-        return List.copyOf(sources.keySet());
+        return plugins.names();
     }
 
     /** Returns every source, in registration order. */
     public List<DataSource> all() {
-        return List.copyOf(sources.values());
+        return plugins.plugins();
     }
 
     /** Returns where a source came from: {@link #BUILT_IN} or the path of its plug-in jar. */
     public String origin(String name) {
-        return origins.get(name);
+        return plugins.registered(name).origin().location();
     }
 
     /**
@@ -126,11 +97,7 @@ public final class DataSources {
      * @throws IllegalArgumentException listing the valid names if there is none
      */
     public DataSource get(String name) {
-        DataSource source = sources.get(name);
-        if (source == null) {
-            throw new IllegalArgumentException("unknown data source '" + name + "'; known: " + String.join(", ", names()));
-        }
-        return source;
+        return plugins.get(name);
     }
 
     /**
@@ -144,17 +111,17 @@ public final class DataSources {
      */
     public DataLocation resolve(String value) {
         int colon = value.indexOf(':');
-        if (colon > 0 && sources.containsKey(value.substring(0, colon))) {
-            DataSource source = sources.get(value.substring(0, colon));
+        if (colon > 0 && plugins.contains(value.substring(0, colon))) {
+            DataSource source = plugins.get(value.substring(0, colon));
             return new DataLocation(source, folder(value.substring(colon + 1), value), false);
         }
         if (colon > 0 && !Files.exists(Path.of(value)) && value.substring(0, colon).matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("unknown data source '" + value.substring(0, colon) + "' in '" + value
-                    + "'; known: " + String.join(", ", names()));
+                    + "'; registered: " + String.join(", ", names()));
         }
         Path dir = folder(value, value);
         List<DataSource> matching = new ArrayList<>();
-        for (DataSource source : sources.values()) {
+        for (DataSource source : plugins.plugins()) {
             if (source.recognizes(dir)) {
                 matching.add(source);
             }
