@@ -45,11 +45,6 @@ public record Augmentation(int padding, boolean flip, int cutout) {
         }
     }
 
-    /** Returns this augmentation with horizontal flips on or off. */
-    public Augmentation withFlip(boolean on) {
-        return new Augmentation(padding, on, cutout);
-    }
-
     /** Returns this augmentation with cutout of the given side. */
     public Augmentation withCutout(int side) {
         return new Augmentation(padding, flip, side);

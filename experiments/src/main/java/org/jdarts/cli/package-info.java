@@ -1,4 +1,5 @@
 /**
- * The {@code jdarts} command line: one picocli command class per subcommand.
+ * Internal to jdarts (not API: it may change without notice; see docs/library.md). The
+ * {@code jdarts} command line: one picocli command class per subcommand.
  */
 package org.jdarts.cli;

@@ -86,12 +86,6 @@ public record RunRequest(Path runDir, Path dataDir, boolean partialData, Device 
                 dataSource, readOptions);
     }
 
-    /** Returns this request with {@code force} set. */
-    public RunRequest forced() {
-        return new RunRequest(runDir, dataDir, partialData, device, fuseEdges, true, stopAfter, commandLine, layout,
-                dataSource, readOptions);
-    }
-
     /** Returns this request with every edge of a search evaluated on its own (no fusion). */
     public RunRequest perEdge() {
         return new RunRequest(runDir, dataDir, partialData, device, false, force, stopAfter, commandLine, layout,

@@ -19,7 +19,7 @@ class OpsCommandTest {
     }
 
     @Test
-    void printsEveryCountOfTheFoundationIssueAtSixteenChannels() {
+    void printsTheReferenceParameterCountsOfEveryOperationAtSixteenChannels() {
         Cli.Result r = Cli.run("ops", "--channels", "16");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("0", "256", "0", "288"), row(r.out(), "skip_connect").subList(1, 5));

@@ -67,11 +67,6 @@ public final class EvalNetwork extends CellNetwork {
     /** The smallest image side the auxiliary head's 5×5 pooling fits (after two reductions). */
     public static final int MIN_AUXILIARY_IMAGE_SIDE = 17;
 
-    /** Returns whether the network has the auxiliary head. */
-    public boolean hasAuxiliaryHead() {
-        return auxiliary;
-    }
-
     /**
      * Sets the drop-path probability for the following training passes.
      *

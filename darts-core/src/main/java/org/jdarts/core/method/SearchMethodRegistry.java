@@ -1,6 +1,5 @@
 package org.jdarts.core.method;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -50,11 +49,6 @@ public final class SearchMethodRegistry {
                 .optBuiltIn(SearchMethodRegistry.class)
                 .discover(SearchMethod.class, loader)
                 .build());
-    }
-
-    /** Returns every method, built-in ones first. */
-    public Collection<SearchMethod> methods() {
-        return plugins.plugins();
     }
 
     /** Returns the methods' names. */

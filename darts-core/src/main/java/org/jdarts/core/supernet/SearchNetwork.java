@@ -128,11 +128,6 @@ public final class SearchNetwork extends CellNetwork {
         return alphaReduce;
     }
 
-    /** Returns how the edges are built. */
-    public EdgeDesign design() {
-        return design;
-    }
-
     /**
      * Returns the architecture parameters, in the order optimisers and hooks see them: α_normal,
      * α_reduce, then β_normal and β_reduce with edge normalisation.
