@@ -4,12 +4,14 @@ import ai.djl.Device;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jdarts.core.network.NetworkShape;
 import org.jdarts.core.search.SearchOrder;
 import org.jdarts.core.supernet.EdgeEvaluation;
-import org.jdarts.core.network.NetworkShape;
 import org.jdarts.experiments.SearchPreset;
 import org.jdarts.experiments.bench.NativeAllocator;
 import org.jdarts.experiments.bench.SyntheticBench;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  jdarts bench search                          # paper size: batch 64, C 16, L 8, darts",
             "  jdarts bench search --size quick --order first --steps 200",
-            "  jdarts bench search --order first --steps 1 --profile /tmp/first.json"})
+            "  jdarts bench search --order first --steps 1 --profile /tmp/first.json",
+            "  jdarts bench search --passes               # also what each kind of pass costs"})
 final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "paper|quick", defaultValue = "paper",
@@ -47,6 +50,11 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--no-fuse", description = "Evaluate every edge on its own (the reference's way) instead of the edges"
             + " that leave a node together.")
     boolean noFuse;
+
+    @Option(names = "--passes", description = "Also time single forward and backward passes that differentiate alpha only,"
+            + " the weights only, and both (--steps rounds after --warmup), and the ratio of the passes a"
+            + " second-order step makes to those of a first-order step, at these times.")
+    boolean passes;
 
     @Mixin
     ProfileOption profile;
@@ -116,9 +124,42 @@ final class BenchSearchCommand implements Callable<Integer> {
                                 100.0 * (rssLast[0] - rssAt50[0]) / rssAt50[0]);
             }
         }
+        if (passes) {
+            timePasses(s, preset, evaluation, memoryLayout, device, out);
+        }
         out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", ResidentMemory.peak() / 1e6);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Times the three kinds of pass and prints their medians and the estimate they give: the
+     * first-order step makes one alpha-only pass and one weight pass, the second-order step two
+     * weight passes (the virtual step and the weight step), one of both (the validation pass at the
+     * virtual weights) and two alpha-only passes (the finite difference). Passes timed one at a time
+     * estimate a step; they do not bound it (the steps measured above may differ).
+     */
+    private void timePasses(SearchSpace s, SearchPreset preset, EdgeEvaluation evaluation, MemoryLayout memoryLayout,
+            Device device, PrintWriter out) {
+        Map<SyntheticBench.PassKind, List<Double>> times = new EnumMap<>(SyntheticBench.PassKind.class);
+        SyntheticBench.passes(s, new NetworkShape(preset.channels(), preset.layers(), 10), evaluation, memoryLayout,
+                preset.batchSize(), bench.warmup + bench.steps, device, (round, kind, seconds) -> {
+                    boolean warmup = round < bench.warmup;
+                    if (!warmup) {
+                        times.computeIfAbsent(kind, k -> new ArrayList<>()).add(seconds);
+                    }
+                    out.printf(Locale.ROOT, "  pass %d%s, %s: %.2f s%n", round + 1, warmup ? " (warm-up)" : "", kind,
+                            seconds);
+                    out.flush();
+                });
+        double alpha = Median.of(times.get(SyntheticBench.PassKind.ALPHA_ONLY));
+        double weights = Median.of(times.get(SyntheticBench.PassKind.WEIGHTS_ONLY));
+        double both = Median.of(times.get(SyntheticBench.PassKind.BOTH));
+        out.printf(Locale.ROOT, "passes: alpha only %.2f s, weights only %.2f s, both %.2f s (medians of %d)%n", alpha,
+                weights, both, bench.steps);
+        out.printf(Locale.ROOT, "second order / first order estimated from the passes: %.2fx"
+                + " ((2 weights + both + 2 alpha) / (weights + alpha))%n",
+                (2 * weights + both + 2 * alpha) / (weights + alpha));
     }
 
     /** Returns {@code trace.json} as {@code trace-first.json}. */
