@@ -40,10 +40,15 @@ final class GridConsole implements GridRunner.Listener {
 
     /** Prints the cell's header and makes its console the current one. */
     private <C extends RunConsole<?>> C begin(GridCell cell, C console) {
-        out.printf("== cell %d of %d: %s -> %s%n", cell.index(), cells - 1, cell.label(), cell.dir());
+        out.printf("%s: %s -> %s%n", header(cell), cell.label(), cell.dir());
         out.flush();
         current = console;
         return console;
+    }
+
+    /** Counts cells from 1 and names the index {@code --index} takes (from 0). */
+    private String header(GridCell cell) {
+        return "== cell " + (cell.index() + 1) + " of " + cells + " (--index " + cell.index() + ")";
     }
 
     @Override
@@ -53,7 +58,7 @@ final class GridConsole implements GridRunner.Listener {
 
     @Override
     public void skipped(GridCell cell, CellState state, String why) {
-        out.printf("== cell %d of %d: %s: skipped, %s%n", cell.index(), cells - 1, cell.label(), why);
+        out.printf("%s: %s: skipped, %s%n", header(cell), cell.label(), why);
         out.flush();
     }
 

@@ -68,7 +68,7 @@ class Table9ResumeIT {
         String log = Files.readString(dir.resolve("again.log"));
         assertEquals(0, again.exitValue(), log);
         assertEquals(finished, fingerprint(out.resolve("darts")), "finished cells untouched");
-        assertTrue(log.contains("cell 0 of 5: darts search 1: skipped, already finished"), log);
+        assertTrue(log.contains("cell 1 of 6 (--index 0): darts search 1: skipped, already finished"), log);
         assertTrue(log.contains("resuming after epoch 1 of 2"), log);
         assertTrue(log.contains("6 of 6 cells finished"), log);
         assertTrue(Files.readString(out.resolve("darts-ir/search-1").resolve(RunDirectory.PROVENANCE))

@@ -109,10 +109,10 @@ class Table9Test {
             Cli.Result r = Cli.run(table9(grid, "--index", "0"));
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(0, r.exit(), r.out() + r.err());
-            assertTrue(r.out().contains("cell 0 of 5: darts search 1: skipped, another process works on it (process"
+            assertTrue(r.out().contains("cell 1 of 6 (--index 0): darts search 1: skipped, another process works on it (process"
                     + " 4242 on node-b"), r.out());
             assertTrue(r.out().contains("waiting until it ends or its lease of 2 s runs out unrenewed"), r.out());
-            assertTrue(r.out().contains("cell 0 of 5: darts search 1: skipped, already finished"), r.out());
+            assertTrue(r.out().contains("cell 1 of 6 (--index 0): darts search 1: skipped, already finished"), r.out());
             assertTrue(seconds >= 1, "it waited for the lease, " + seconds + " s");
         } finally {
             System.clearProperty(RunLock.LEASE_PROPERTY);
