@@ -132,7 +132,11 @@ final class Table9Command implements Callable<Integer> {
                     + " (see --list)");
         }
         if (list) {
-            grid.requireSame(out);
+            GridSpec grown = grid.grownFrom(out);
+            if (grown != null) {
+                o.println("running this command grows the grid from " + grown.describe() + " to " + grid.describe()
+                        + "; its cells then are:");
+            }
             GridConsole.list(o, cells);
             return 0;
         }

@@ -196,6 +196,28 @@ public record GridSpec(String experiment, List<String> spaces, int searches, int
         return true;
     }
 
+    /**
+     * Returns the grid a folder holds if this one would grow it, without writing anything.
+     *
+     * @param root the experiment folder
+     * @return the grid it holds, if this one grows it; {@code null} if it holds this grid or none
+     * @throws IllegalArgumentException if it holds another grid that this one does not grow
+     * @throws IOException if its manifest cannot be read
+     */
+    public GridSpec grownFrom(Path root) throws IOException {
+        if (!Files.isRegularFile(root.resolve(MANIFEST))) {
+            return null;
+        }
+        GridSpec existing = read(root);
+        if (existing.toJson().equals(toJson())) {
+            return null;
+        }
+        if (!grows(existing)) {
+            throw anotherGrid(root, existing);
+        }
+        return existing;
+    }
+
     private IllegalArgumentException anotherGrid(Path root, GridSpec existing) {
         return new IllegalArgumentException(root + " holds another experiment's grid (" + existing.describe()
                 + "); this command asks for " + describe() + "; use another --out (a grid may only grow: more"

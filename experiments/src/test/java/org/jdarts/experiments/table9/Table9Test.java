@@ -95,6 +95,15 @@ class Table9Test {
                 "\\s+3\\s+training\\s+darts\\s+1\\s+1\\s+finished\\s+.*search-1-train-1"), list.out());
         Cli.Result collect = Cli.run("experiment", "collect", grid.toString());
         assertEquals(0, collect.exit(), collect.err());
+        String manifest = Files.readString(grid.resolve("experiment.json"));
+        Cli.Result grown = Cli.run(table9(grid, "--list", "--searches", "2"));
+        assertEquals(0, grown.exit(), grown.err());
+        assertTrue(grown.out().startsWith("running this command grows the grid from table9, budget smoke, 1 search(es)"),
+                grown.out());
+        assertEquals(6, grown.out().lines().filter(l -> l.contains("finished")).count(), grown.out());
+        assertEquals(6, grown.out().lines().filter(l -> l.matches(".*\\bsearch-2\\b.*|.*search-2-train.*")).count(),
+                grown.out());
+        assertEquals(manifest, Files.readString(grid.resolve("experiment.json")), "listing writes nothing");
     }
 
     @Test
