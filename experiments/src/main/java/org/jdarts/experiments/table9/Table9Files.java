@@ -232,8 +232,15 @@ public final class Table9Files {
         items.add("Random baseline: " + (grid.random() > 0 ? grid.random() + " random genotype(s) per space, drawn"
                 + " uniformly under the derivation rule (seeds 1.." + grid.random() + ")"
                 : "none (add one with --random N)") + ".");
+        int finished = 0;
+        for (SpaceRow r : table.rows()) {
+            finished += r.searches().stream().mapToInt(o -> o.evaluations().size()).sum()
+                    + r.random().stream().mapToInt(o -> o.evaluations().size()).sum();
+        }
+        int planned = grid.spaces().size() * (grid.searches() + grid.random()) * grid.evalSeeds();
         items.add("Searches per space: " + grid.searches() + " (seeds 1.." + grid.searches() + "), every one reported;"
-                + " evaluations per genotype: " + grid.evalSeeds() + ".");
+                + " evaluations per genotype: " + grid.evalSeeds() + " planned, " + finished + " of " + planned
+                + " trainings finished.");
         List<String> costs = new ArrayList<>();
         for (SpaceRow r : table.rows()) {
             if (!r.searches().isEmpty()) {

@@ -79,6 +79,7 @@ class Table9Test {
         assertTrue(md.contains("| 3.11% | 3.25M | 7 (+ none) |"), md);
         assertTrue(md.contains("not testable"), "one evaluation per space cannot be tested");
         assertTrue(md.contains("(table9-images/"), "Markdown shows the figures beside it");
+        assertTrue(md.contains("evaluations per genotype: 1 planned, 3 of 3 trainings finished."), md);
         String html = Files.readString(grid.resolve("table9.html"));
         assertEquals(3 * 4, html.split("<svg ", -1).length - 1, "per search: two cells and two heatmaps");
     }
