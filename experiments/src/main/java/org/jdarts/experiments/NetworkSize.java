@@ -21,7 +21,7 @@ import org.jdarts.reports.NetworkCost;
 import org.jdarts.reports.NetworkCosts;
 
 /**
- * Counts a genotype's evaluation network by building it with DJL (for one image of the run's
+ * Counts a genotype's evaluation network, without its auxiliary head, by building it with DJL (for one image of the run's
  * shape, CIFAR-10's for runs that did not record one; weights set to zero: the engine's random generator is never
  * touched, so counting inside a run changes
  * nothing in it), remembering every answer.
@@ -74,7 +74,7 @@ public final class NetworkSize implements NetworkCosts {
     public static NetworkCost count(GenotypeSource source, int channels, int layers, DataShape data) {
         try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             EvalNetwork network = new EvalNetwork(source.genotype(), source.operations(),
-                    new NetworkShape(channels, layers, data.classes()), true, data.height());
+                    new NetworkShape(channels, layers, data.classes()), false, data.height());
             network.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
             network.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
             network.initialize(manager, DataType.FLOAT32,

@@ -21,7 +21,6 @@ import org.jdarts.space.CandidateOperation;
  */
 public final class EvalNetwork extends CellNetwork {
 
-    private final boolean auxiliary;
     private final DropPathMasks dropPath;
 
     /**
@@ -40,7 +39,6 @@ public final class EvalNetwork extends CellNetwork {
         super(shape, slot -> new EvalCell(slot.reduction() ? genotype.reduce() : genotype.normal(),
                 slot.reduction() ? genotype.reduceConcat() : genotype.normalConcat(), resolve, slot),
                 auxiliary ? new AuxiliaryHead(shape.classes(), auxiliarySide(imageSide)) : null);
-        this.auxiliary = auxiliary;
         int dropped = 0;
         for (Cell cell : cells()) {
             dropped += ((EvalCell) cell).droppedOperations();

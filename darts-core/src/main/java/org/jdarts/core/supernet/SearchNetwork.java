@@ -41,7 +41,6 @@ public final class SearchNetwork extends CellNetwork {
     public static final String BETA_REDUCE = "beta_reduce";
 
     private final SearchSpace space;
-    private final EdgeDesign design;
     private final Parameter alphaNormal;
     private final Parameter alphaReduce;
     private final Parameter betaNormal;
@@ -94,7 +93,7 @@ public final class SearchNetwork extends CellNetwork {
         super(shape, slot -> new SearchCell(space, slot, evaluation, design, auxiliarySkipWeight, cpuStackLimit),
                 null);
         this.space = space;
-        this.design = Objects.requireNonNull(design, "design");
+        Objects.requireNonNull(design, "design");
         this.auxiliarySkipWeight = auxiliarySkipWeight;
         Shape alphaShape = new Shape(SearchCell.EDGES, space.size());
         alphaNormal = addParameter(alpha(ALPHA_NORMAL, alphaShape));
