@@ -209,6 +209,7 @@ final class RunLifecycle implements AutoCloseable {
      * @throws IOException if a file cannot be written
      */
     void seal(RunModel<?> model) throws IOException {
+        lock.requireHeld();
         model.seal(dir, journal);
         provenance = provenance.finishedNow();
         dir.writeJson(RunDirectory.PROVENANCE, provenance);
@@ -216,6 +217,7 @@ final class RunLifecycle implements AutoCloseable {
 
     /** The commit of a journal: its checkpoint first (the atomic step), then the files it implies. */
     private <E> void commit(RunModel<E> model, Journal next) throws IOException {
+        lock.requireHeld();
         model.save(checkpoint(), new CheckpointHeader(next.size(), fingerprint, next.toJson()));
         journal = next;
         checkpointed = true;
@@ -230,14 +232,16 @@ final class RunLifecycle implements AutoCloseable {
 
     /**
      * Releases the lock and, when a new run failed before its first checkpoint, removes what it
-     * created, so that the corrected command can run without force.
+     * created, so that the corrected command can run without force (unless another process took the
+     * run over: then the directory is that process's).
      *
      * @param succeeded whether the run ended normally
      * @throws IOException if the lock cannot be removed
      */
     void close(boolean succeeded) throws IOException {
+        boolean lost = lock.lost();
         lock.close();
-        if (!succeeded && fresh && !checkpointed) {
+        if (!succeeded && fresh && !checkpointed && !lost) {
             NewRunDirectory.discard(dir, kind);
         }
     }

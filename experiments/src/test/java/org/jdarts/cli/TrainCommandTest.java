@@ -19,13 +19,6 @@ class TrainCommandTest {
     }
 
     @Test
-    void paramsPrintsTheReferenceCount() {
-        Cli.Result r = Cli.run("params", "--genotype", "DARTS_V2");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("C 36, L 20: 3,349,342 parameters (3.35M, auxiliary head excluded)"), r.out());
-    }
-
-    @Test
     void badGenotypesAreRefused(@TempDir Path dir) throws Exception {
         Path unknownOp = dir.resolve("g.py");
         Files.writeString(unknownOp, "Genotype(normal=[('sep_conv_9x9', 0), ('sep_conv_3x3', 1), ('sep_conv_3x3', 0),"

@@ -17,6 +17,7 @@ import org.jdarts.cli.testing.Cli;
 import org.jdarts.core.io.Json;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunLock;
+import org.jdarts.core.run.RunLockLostException;
 import org.jdarts.core.run.RunLockedException;
 import org.jdarts.experiments.testing.TinyRuns;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,30 @@ class RunIntegrityTest {
                 + java.net.InetAddress.getLocalHost().getHostName() + " (since 2026-01-01T00:00:00Z), which is no"
                 + " longer running"), warnings);
         assertFalse(Files.exists(run.resolve(RunLock.FILE)), "released at the end");
+    }
+
+    @Test
+    void aRunWhoseLockAnotherProcessTookOverStopsWithoutWriting(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        Path lock = run.resolve(RunLock.FILE);
+        String foreign = Json.MAPPER.createObjectNode().put("host", "node-b").put("pid", 777)
+                .put("since", "2026-12-08T00:00:00Z").put("token", "node-b's").toString();
+        RunListener<org.jdarts.core.search.SearchEpoch> frozenThenTakenOver = new RunListener<>() {
+            @Override
+            public void onEpoch(org.jdarts.core.search.SearchEpoch epoch) {
+                try {
+                    Files.writeString(lock, foreign); // what node-b writes once this process's lease ran out
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        RunLockLostException e = assertThrows(RunLockLostException.class,
+                () -> Runs.SEARCH.start(TinyRuns.search(3), TinyRuns.at(run), frozenThenTakenOver));
+        assertTrue(e.getMessage().startsWith(run + ": the run's lock was taken over by process 777 on node-b"),
+                e.getMessage());
+        assertEquals(1, new RunDirectory(run).readCheckpointHeader().epochsDone(), "epoch 2 was not committed");
+        assertEquals(foreign, Files.readString(lock), "node-b's lock is left alone");
     }
 
     @Test

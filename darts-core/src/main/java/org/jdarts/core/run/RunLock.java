@@ -64,6 +64,7 @@ public final class RunLock implements AutoCloseable {
     private final String token;
     private final ScheduledFuture<?> heartbeat;
     private boolean held = true;
+    private volatile String lostTo;
 
     private RunLock(Path file, String token, Duration lease) {
         this.file = file;
@@ -224,25 +225,73 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    /** Renews the lease: touches the lock file (nothing if it is gone). */
+    /**
+     * Renews the lease: touches the lock file if it is still this lock's, otherwise notes who took
+     * it over (its lease ran out while this process was not renewing it, say frozen or cut off) and
+     * stops renewing.
+     */
     private void touch() {
         try {
-            if (held) {
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            if (held && lostTo == null) {
+                Optional<String> other = takenOverBy();
+                if (other.isPresent()) {
+                    lostTo = other.get();
+                    heartbeat.cancel(false);
+                } else {
+                    Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+                }
             }
         } catch (IOException | RuntimeException e) {
-            // the next beat tries again; a lost lock shows when another process takes it over
+            // the next beat tries again
         }
     }
 
-    /** Releases the lock (once). */
+    /** Returns who holds the lock file now if not this lock ("nobody" when the file is gone). */
+    private Optional<String> takenOverBy() throws IOException {
+        JsonNode now = read(file);
+        if (now == null) {
+            return Optional.of("nobody (its file was removed)");
+        }
+        if (token.equals(now.path("token").asText())) {
+            return Optional.empty();
+        }
+        return Optional.of("process " + now.path("pid").asLong() + " on " + now.path("host").asText() + " since "
+                + now.path("since").asText());
+    }
+
+    /**
+     * Checks, before a write, that this process still holds the lock: that no other process took it
+     * over after the lease ran out unrenewed.
+     *
+     * @throws RunLockLostException naming the process that holds it now
+     * @throws IOException if the lock file cannot be read
+     */
+    public void requireHeld() throws IOException {
+        String other = lostTo;
+        if (other == null) {
+            other = takenOverBy().orElse(null);
+        }
+        if (other != null) {
+            lostTo = other;
+            throw new RunLockLostException(file.getParent(), other, lease());
+        }
+    }
+
+    /** Returns whether another process took this lock over (found by a renewal or a check). */
+    public boolean lost() {
+        return lostTo != null;
+    }
+
+    /** Releases the lock (once); a lock another process took over is left to that process. */
     @Override
     public void close() throws IOException {
         if (held) {
             held = false;
             heartbeat.cancel(false);
             HELD.remove(token);
-            Files.deleteIfExists(file);
+            if (lostTo == null && takenOverBy().isEmpty()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }

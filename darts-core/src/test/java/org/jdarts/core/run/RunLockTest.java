@@ -91,6 +91,35 @@ class RunLockTest {
     }
 
     @Test
+    void aHolderWhoseLockWasTakenOverStopsWritingAndLeavesTheNewLockAlone() throws Exception {
+        System.setProperty(RunLock.LEASE_PROPERTY, "0.4");
+        try (RunLock lock = RunLock.acquire(dir, warnings::add)) {
+            lock.requireHeld();
+            // what another host writes after this process's lease ran out unrenewed (say it was frozen)
+            Path taken = forge("node-b", 777, "2026-12-08T00:00:00Z");
+            String foreign = Files.readString(taken);
+            Thread.sleep(400); // a renewal or two find it
+            assertTrue(lock.lost(), "the heartbeat noticed");
+            RunLockLostException e = assertThrows(RunLockLostException.class, lock::requireHeld);
+            assertEquals(dir + ": the run's lock was taken over by process 777 on node-b since 2026-12-01T00:00:00Z"
+                    + " after this process did not renew it for longer than the lease (0.4 s); stopping without writing"
+                    + " (the other process goes on with the run)", e.getMessage());
+            lock.close();
+            assertEquals(foreign, Files.readString(taken), "the new holder's lock is neither touched nor removed");
+        }
+    }
+
+    @Test
+    void aCheckFindsATakeOverBeforeTheHeartbeatDoes() throws Exception {
+        try (RunLock lock = RunLock.acquire(dir, warnings::add)) {
+            forge("node-b", 777, "2026-12-08T00:00:00Z");
+            assertThrows(RunLockLostException.class, lock::requireHeld);
+            assertTrue(lock.lost());
+        }
+        assertTrue(Files.exists(dir.resolve(RunLock.FILE)));
+    }
+
+    @Test
     void aBadLeaseIsNamed() {
         System.setProperty(RunLock.LEASE_PROPERTY, "soon");
         assertEquals("JDARTS_LOCK_LEASE must be a positive number of seconds, got 'soon'",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdarts.core.run.RunDirectory;
 import org.jdarts.core.run.RunLock;
+import org.jdarts.core.run.RunLockLostException;
 import org.jdarts.core.run.RunLockedException;
 import org.jdarts.core.search.SearchEpoch;
 import org.jdarts.core.train.TrainEpoch;
@@ -147,6 +148,10 @@ public final class GridRunner {
                     if (alone) {
                         return awaitLock(cell, listener); // taken between the look and the start
                     }
+                    listener.skipped(cell, CellState.RUNNING, e.getMessage());
+                    return null;
+                } catch (RunLockLostException e) {
+                    // this process stalled past its lease and another took the cell over: it is that one's now
                     listener.skipped(cell, CellState.RUNNING, e.getMessage());
                     return null;
                 }
