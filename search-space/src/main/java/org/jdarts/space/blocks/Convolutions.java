@@ -1,6 +1,10 @@
 package org.jdarts.space.blocks;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.util.Pair;
@@ -25,6 +29,13 @@ import ai.djl.util.Pair;
  * channels-last. Values are the same in both layouts, so the choice changes rounding and speed
  * only (a whole search network channels-last then matches float64 as channels-first does:
  * {@code SecondOrderLayoutTest}); the copies cost part of what channels-last saves.
+ *
+ * <p>Channels-first too, the input gradient of a one-group convolution with a kernel over 1×1 is
+ * wrong on that CPU when its channels do not fill whole register blocks: where an input gradient
+ * is needed such a convolution runs on channels zero-padded to whole blocks
+ * ({@link #needsWholeBlocks}), which gives the same values. No built-in operation has one (the
+ * stem's input needs no gradient), but plug-in operations may, and so has PC-DARTS at one channel
+ * per edge.
  */
 public final class Convolutions {
 
@@ -51,13 +62,65 @@ public final class Convolutions {
             Shape padding, Shape dilation, int groups) {
         boolean channelsLast = layout.on(x.getDevice()) == MemoryLayout.CHANNELS_LAST;
         if (channelsLast && needsChannelsFirst(weight.getShape(), stride, dilation, groups)) {
-            NDArray y = ai.djl.nn.convolutional.Conv2d.conv2d(MemoryLayout.channelsFirst(x), weight, bias, stride,
-                    padding, dilation, groups)
-                    .singletonOrThrow();
-            return MemoryLayout.channelsLast(y);
+            return MemoryLayout.channelsLast(channelsFirst(MemoryLayout.channelsFirst(x), weight, bias, stride, padding,
+                    dilation, groups));
         }
-        return ai.djl.nn.convolutional.Conv2d.conv2d(x, weight, bias, stride, padding, dilation, groups)
+        return channelsFirst(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /**
+     * The convolution of a channels-first input; a one-group convolution with a kernel over 1×1
+     * whose input needs a gradient runs on channels zero-padded to whole register blocks.
+     */
+    private static NDArray channelsFirst(NDArray x, NDArray weight, NDArray bias, Shape stride, Shape padding,
+            Shape dilation, int groups) {
+        Shape w = weight.getShape();
+        if (!needsWholeBlocks(w, groups) || !x.getDevice().getDeviceType().equals(Device.Type.CPU) || !x.hasGradient()) {
+            return ai.djl.nn.convolutional.Conv2d.conv2d(x, weight, bias, stride, padding, dilation, groups)
+                    .singletonOrThrow();
+        }
+        long out = w.get(0);
+        long in = w.get(1);
+        NDArray xs = padAxis(x, 1, wholeBlocks(in));
+        NDArray ws = padAxis(padAxis(weight, 1, wholeBlocks(in)), 0, wholeBlocks(out));
+        NDArray bs = bias == null ? null : padAxis(bias, 0, wholeBlocks(out));
+        NDArray y = ai.djl.nn.convolutional.Conv2d.conv2d(xs, ws, bs, stride, padding, dilation, groups)
                 .singletonOrThrow();
+        return out == wholeBlocks(out) ? y : MemoryLayout.channelsFirst(y.get(new NDIndex(":, :" + out)));
+    }
+
+    /** Returns {@code a} with zeros appended along {@code axis} up to {@code size} (itself if it is that long). */
+    private static NDArray padAxis(NDArray a, int axis, long size) {
+        long have = a.getShape().get(axis);
+        if (have == size) {
+            return a;
+        }
+        long[] zeros = a.getShape().getShape().clone();
+        zeros[axis] = size - have;
+        NDArray pad = a.getManager().zeros(new Shape(zeros), a.getDataType(), a.getDevice());
+        return NDArrays.concat(new NDList(a, pad), axis);
+    }
+
+    private static long wholeBlocks(long channels) {
+        return (channels + SIMD_BLOCK - 1) / SIMD_BLOCK * SIMD_BLOCK;
+    }
+
+    /**
+     * Returns whether a convolution must run on whole register blocks of channels on the CPU where
+     * its input needs a gradient: one group, a kernel over 1×1, and input or output channels that
+     * do not fill whole blocks of {@value #SIMD_BLOCK}. There libtorch 2.7.1's oneDNN
+     * ({@code jit:avx512_core}) gives wrong input gradients, channels-first, on a channel-padded
+     * blocked layout (by 10–100% on an AMD EPYC with AVX-512, depending on what the padding held:
+     * {@code ConvolutionsTest}); on channels zero-padded by jdarts the same kernel is right. A
+     * depthwise convolution of one channel is one.
+     *
+     * @param weight the weight's shape, filters × C/groups × kh × kw
+     * @param groups the channel groups
+     * @return {@code true} for those convolutions
+     */
+    static boolean needsWholeBlocks(Shape weight, int groups) {
+        boolean pointwise = weight.get(2) == 1 && weight.get(3) == 1;
+        return groups == 1 && !pointwise && (weight.get(0) % SIMD_BLOCK != 0 || weight.get(1) % SIMD_BLOCK != 0);
     }
 
     /**

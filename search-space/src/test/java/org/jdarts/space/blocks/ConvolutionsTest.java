@@ -48,18 +48,50 @@ class ConvolutionsTest {
         return cases;
     }
 
+    /**
+     * One-group convolutions with a kernel over 1×1 on channels that do not fill register blocks
+     * (plug-in operations; PC-DARTS at one channel per edge): libtorch's own channels-first kernel
+     * gets their input gradient wrong on an AVX-512 CPU, so {@link Convolutions} pads the channels.
+     */
+    static List<Arguments> oneGroupConvolutionsOnPartialBlocks() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int c : new int[] {1, 2, 4, 8, 12, 24}) {
+            for (int kernel : new int[] {3, 5}) {
+                cases.add(Arguments.of(c, c, kernel, 1, 1, 1, 16));
+                cases.add(Arguments.of(c, 2 * c, kernel, 1, 1, 1, 8));
+            }
+            cases.add(Arguments.of(c, c, 3, 2, 1, 1, 16));
+            cases.add(Arguments.of(c, c, 3, 1, 2, 1, 16));
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}->{1} k{2} s{3} d{4} g{5} at {6}x{6}")
+    @MethodSource("oneGroupConvolutionsOnPartialBlocks")
+    void oneGroupConvolutionsOnPartialBlocksGiveTheFloat64ValuesAndGradientsChannelsFirst(int in, int out, int kernel,
+            int stride, int dilation, int groups, int size) {
+        check(in, out, kernel, stride, dilation, groups, size, MemoryLayout.CHANNELS_FIRST);
+    }
+
     @ParameterizedTest(name = "{0}->{1} k{2} s{3} d{4} g{5} at {6}x{6}")
     @MethodSource("convolutions")
     void bothLayoutsGiveTheFloat64ValuesAndGradients(int in, int out, int kernel, int stride, int dilation,
             int groups, int size) {
+        check(in, out, kernel, stride, dilation, groups, size, MemoryLayout.CHANNELS_FIRST, MemoryLayout.CHANNELS_LAST);
+    }
+
+    private static void check(int in, int out, int kernel, int stride, int dilation, int groups, int size,
+            MemoryLayout... layouts) {
         try (NDManager m = NDManager.newBaseManager()) {
             m.getEngine().setRandomSeed(11);
             NDArray x = m.randomNormal(new Shape(4, in, size, size));
             NDArray w = m.randomNormal(new Shape(out, in / groups, kernel, kernel));
             int padding = dilation * (kernel - 1) / 2;
             NDArray[] truth = null;
-            for (MemoryLayout layout : new MemoryLayout[] {null, MemoryLayout.CHANNELS_FIRST,
-                    MemoryLayout.CHANNELS_LAST}) {
+            List<MemoryLayout> all = new ArrayList<>();
+            all.add(null); // float64, the truth
+            all.addAll(List.of(layouts));
+            for (MemoryLayout layout : all) {
                 NDArray[] r = layout == null
                         ? run(m, x.toType(DataType.FLOAT64, false), w.toType(DataType.FLOAT64, false),
                                 MemoryLayout.CHANNELS_FIRST, stride, padding, dilation, groups)
