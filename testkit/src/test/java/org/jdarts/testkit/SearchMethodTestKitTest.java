@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.jdarts.core.genotype.Genotype;
 import org.jdarts.core.method.SearchHooks;
 import org.jdarts.core.method.SearchMethod;
@@ -19,6 +20,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SearchMethodTestKitTest {
+
+    /** A method made of its parts, for methods that break one promise each. */
+    private record Method(String name, String description, List<OperationParameter> parameters,
+            Supplier<SearchHooks> newHooks) implements SearchMethod {
+
+        Method(String name, String description, Supplier<SearchHooks> newHooks) {
+            this(name, description, List.of(), newHooks);
+        }
+
+        @Override
+        public SearchHooks hooks(OperationArgs options) {
+            return newHooks.get();
+        }
+    }
+
+    private static String failure(SearchMethod method) {
+        return assertThrows(AssertionError.class, () -> SearchMethodTestKit.of(method).check()).getMessage();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"darts", "darts-minus", "sdarts-rs", "beta-darts", "pc-darts"})
@@ -32,52 +51,20 @@ class SearchMethodTestKitTest {
         SearchMethodTestKit.of(SearchMethodRegistry.load().get("pc-darts")).options(Map.of("warmup", 0.5)).check();
     }
 
-    /** Breaks every promise a method makes, one each. */
-    static final class Broken implements SearchMethod {
-        @Override
-        public String name() {
-            return "Broken Method";
-        }
-
-        @Override
-        public String description() {
-            return "";
-        }
-
-        @Override
-        public List<OperationParameter> parameters() {
-            return List.of(OperationParameter.integer("k", "a", 1, 1, 4), OperationParameter.integer("k", "b", 1, 1, 4));
-        }
-
-        @Override
-        public SearchHooks hooks(OperationArgs options) {
-            return SearchHooks.darts();
-        }
-    }
-
     @Test
     void reportsEveryBrokenDeclaration() {
-        String m = assertThrows(AssertionError.class, () -> SearchMethodTestKit.of(new Broken()).check()).getMessage();
+        String m = failure(new Method("Broken Method", "", List.of(OperationParameter.integer("k", "a", 1, 1, 4),
+                OperationParameter.integer("k", "b", 1, 1, 4)), SearchHooks::darts));
         assertTrue(m.startsWith("Broken Method fails 3 check(s):"), m);
         assertTrue(m.contains("name 'Broken Method' must be lower-case letters, digits or '-'"), m);
         assertTrue(m.contains("description must be one non-empty line"), m);
         assertTrue(m.contains("option 'k' is declared twice"), m);
     }
 
-    /** Perturbs the weight step's mixing with numbers that no seed controls. */
-    static final class Unseeded implements SearchMethod {
-        @Override
-        public String name() {
-            return "unseeded";
-        }
-
-        @Override
-        public String description() {
-            return "noise from an unseeded generator";
-        }
-
-        @Override
-        public SearchHooks hooks(OperationArgs options) {
+    @Test
+    void findsRandomDrawsThatASeedDoesNotRepeat() {
+        // noise on the weight step's mixing from a generator that no seed controls
+        String m = failure(new Method("unseeded", "noise from an unseeded generator", () -> {
             Random random = new Random();
             return new SearchHooks() {
                 @Override
@@ -85,41 +72,18 @@ class SearchMethodTestKitTest {
                     return softmax.add(softmax.getManager().create((float) random.nextDouble()));
                 }
             };
-        }
-    }
-
-    @Test
-    void findsRandomDrawsThatASeedDoesNotRepeat() {
-        String m = assertThrows(AssertionError.class, () -> SearchMethodTestKit.of(new Unseeded()).check()).getMessage();
+        }));
         assertTrue(m.contains("two searches with the same seed end with different α"), m);
-    }
-
-    /** Adds a term that makes the architecture loss NaN, and says it never updates α but does in epoch 1. */
-    static final class Diverging implements SearchMethod {
-        @Override
-        public String name() {
-            return "diverging";
-        }
-
-        @Override
-        public String description() {
-            return "a NaN architecture term";
-        }
-
-        @Override
-        public SearchHooks hooks(OperationArgs options) {
-            return new SearchHooks() {
-                @Override
-                public NDArray architectureTerm(List<NDArray> architecture) {
-                    return architecture.get(0).sum().mul(Float.NaN);
-                }
-            };
-        }
     }
 
     @Test
     void findsNonFiniteArchitectureParameters() {
-        String m = assertThrows(AssertionError.class, () -> SearchMethodTestKit.of(new Diverging()).check()).getMessage();
+        String m = failure(new Method("diverging", "a NaN architecture term", () -> new SearchHooks() {
+            @Override
+            public NDArray architectureTerm(List<NDArray> architecture) {
+                return architecture.get(0).sum().mul(Float.NaN);
+            }
+        }));
         assertTrue(m.contains("epoch 0: α holds NaN"), m);
     }
 }
